@@ -1,0 +1,30 @@
+package fr.justedroit.cli;
+
+import fr.justedroit.JusteDroit;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** How a command builds its engine: the bundled catalog, or rule sets from folders, plus reforms. */
+public final class EngineOptions {
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Rule-set folder to load instead of the bundled catalog (repeatable).")
+    List<Path> rules = new ArrayList<>();
+
+    @Option(names = "--reform", paramLabel = "DIR",
+            description = "Reform folder: its DRL replace rule files of the same path, its parameters override dated values.")
+    List<Path> reforms = new ArrayList<>();
+
+    /** Builds the engine these options name. */
+    public JusteDroit build() {
+        JusteDroit.Builder b = JusteDroit.builder();
+        if (rules.isEmpty()) {
+            b.catalog();
+        } else {
+            rules.forEach(b::ruleSets);
+        }
+        reforms.forEach(b::reform);
+        return b.build();
+    }
+}

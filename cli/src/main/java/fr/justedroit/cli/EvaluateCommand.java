@@ -1,0 +1,152 @@
+package fr.justedroit.cli;
+
+import fr.justedroit.EvaluationException;
+import fr.justedroit.InputError;
+import fr.justedroit.InvalidRequestException;
+import fr.justedroit.JusteDroit;
+import fr.justedroit.Language;
+import fr.justedroit.Request;
+import fr.justedroit.Requests;
+import fr.justedroit.Response;
+import fr.justedroit.RuleSetException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code justedroit evaluate FILE}: decides one request (JSON or YAML), or every line of a JSON Lines
+ * file, and prints the contract's response JSON or a readable text.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Decides a household: prints the decisions and their reasons.",
+                "FILE is a JSON or YAML request, or JSON Lines (one request per line, one response per line)."})
+final class EvaluateCommand implements Callable<Integer> {
+    /** Output formats. */
+    enum Format { json, text }
+
+    @Parameters(paramLabel = "FILE", description = "The request file (.json, .yaml, or .jsonl for JSON Lines).")
+    Path file;
+
+    @Option(names = "--month", paramLabel = "YYYY-MM", description = "The benefit month, for requests that do not give one.")
+    YearMonth month;
+
+    @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the reasons (default: ${DEFAULT-VALUE}).")
+    String lang = "fr";
+
+    @Option(names = "--format", paramLabel = "json|text", description = "Output format (default: ${DEFAULT-VALUE}).")
+    Format format = Format.json;
+
+    @Mixin
+    EngineOptions engineOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Language language = Language.FR.jsonName().equals(lang) ? Language.FR
+                : Language.EN.jsonName().equals(lang) ? Language.EN : null;
+        if (language == null) {
+            err.println("error: --lang: '" + lang + "' is not a language (expected fr or en)");
+            return Main.BAD_INPUT;
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("error: " + file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            return Main.BAD_INPUT;
+        }
+        JusteDroit engine;
+        try {
+            engine = engineOptions.build();
+        } catch (RuleSetException e) {
+            err.println("error: the rule sets do not load:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return Main.RULES_BROKEN;
+        }
+        if (isJsonLines(file, text)) {
+            return jsonLines(engine, text, language, out);
+        }
+        Request request;
+        try {
+            request = isYaml(file) ? Requests.fromYaml(text, month) : Requests.fromJson(text, month);
+            Response response = engine.decide(request);
+            out.print(format == Format.json ? engine.toJson(response, language) + System.lineSeparator()
+                    : engine.toText(response, language));
+            return Main.OK;
+        } catch (InvalidRequestException e) {
+            err.println("error: " + file + " breaks the contract:");
+            for (InputError ie : e.errors()) {
+                err.println("  " + ie);
+            }
+            return Main.BAD_INPUT;
+        } catch (EvaluationException e) {
+            err.println("error: the rules could not decide " + file + ": " + e.getMessage());
+            return Main.RULES_BROKEN;
+        }
+    }
+
+    private int jsonLines(JusteDroit engine, String text, Language language, PrintWriter out) {
+        String[] lines = text.split("\r?\n", -1);
+        int status = Main.OK;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank()) {
+                continue;
+            }
+            int lineNumber = i + 1;
+            try {
+                Response response = engine.decide(Requests.fromJson(line, month));
+                out.println(engine.toJsonLine(response, language));
+            } catch (InvalidRequestException e) {
+                out.println(JusteDroit.errorJsonLine("line " + lineNumber + " breaks the contract", e.errors(), lineNumber));
+                status = Main.BAD_INPUT;
+            } catch (EvaluationException e) {
+                out.println(JusteDroit.errorJsonLine("the rules could not decide line " + lineNumber + ": " + e.getMessage(),
+                        List.of(), lineNumber));
+                status = Math.max(status, Main.RULES_BROKEN);
+            }
+        }
+        return status;
+    }
+
+    private static boolean isYaml(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    /** JSON Lines by extension, or a .json file whose first line is a whole object followed by more lines. */
+    static boolean isJsonLines(Path file, String text) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return true;
+        }
+        if (isYaml(file)) {
+            return false;
+        }
+        String[] lines = text.strip().split("\r?\n");
+        if (lines.length < 2) {
+            return false;
+        }
+        try {
+            Requests.parseJson(lines[0]);
+            return lines[0].strip().startsWith("{") && lines[0].strip().endsWith("}");
+        } catch (InvalidRequestException e) {
+            return false;
+        }
+    }
+}

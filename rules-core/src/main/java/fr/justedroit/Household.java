@@ -1,0 +1,31 @@
+package fr.justedroit;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The people who live together and how they are housed.
+ *
+ * @param persons every member, the applicant first by convention (order never changes a decision)
+ * @param housing how the household is housed; {@code null} when unknown
+ * @param singleParentSince the date from which the applicant has been alone with a child or a
+ *     pregnancy, or {@code null}
+ */
+public record Household(List<Person> persons, Housing housing, LocalDate singleParentSince) {
+
+    public Household {
+        persons = List.copyOf(Objects.requireNonNull(persons, "persons"));
+    }
+
+    /** The applicant, if the household has one. */
+    public Optional<Person> applicant() {
+        return persons.stream().filter(p -> p.role() == Role.APPLICANT).findFirst();
+    }
+
+    /** The person with this id, if any. */
+    public Optional<Person> person(String id) {
+        return persons.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,264 @@
+package fr.justedroit;
+
+import fr.justedroit.internal.DrlCompiler;
+import fr.justedroit.internal.Evaluator;
+import fr.justedroit.internal.ParameterFileReader;
+import fr.justedroit.internal.ParameterTable;
+import fr.justedroit.internal.Phrasebook;
+import fr.justedroit.internal.RequestChecks;
+import fr.justedroit.internal.ResponseJson;
+import fr.justedroit.internal.ResponseText;
+import fr.justedroit.internal.RuleSource;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The decision engine: rule sets compiled once, then any number of requests decided, from any number
+ * of threads.
+ *
+ * <pre>{@code
+ * JusteDroit engine = JusteDroit.builder().catalog().build();      // once: compiles the rule sets
+ * Response response = engine.decide(Requests.fromJson(json));      // for each request
+ * String text = engine.toText(response, Language.FR);              // reasons as sentences
+ * }</pre>
+ *
+ * <p>The legal date of every decision is the request's month: the engine never reads the clock.
+ */
+public final class JusteDroit {
+    /** The classpath folder of the bundled catalog (module {@code rules-catalog}). */
+    public static final String CATALOG = "justedroit/catalog";
+
+    private final Evaluator evaluator;
+    private final Phrasebook phrasebook;
+    private final ParameterTable parameters;
+    private final List<RuleInfo> rules;
+    private final RuleSource source;
+    private final YearMonth firstMonth;
+    private final YearMonth lastMonth;
+
+    private JusteDroit(Builder b, RuleSource source, KieBase kieBase, ParameterTable parameters, Phrasebook phrasebook) {
+        this.source = source;
+        this.parameters = parameters;
+        this.phrasebook = phrasebook;
+        this.firstMonth = b.firstMonth;
+        this.lastMonth = b.lastMonth;
+        this.evaluator = new Evaluator(kieBase, parameters);
+        this.rules = rulesOf(kieBase);
+    }
+
+    /** A builder: name the rule sets, then {@link Builder#build()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Decides every benefit the rule sets know for the request's month.
+     *
+     * @throws InvalidRequestException if the request breaks the contract (each error names its path)
+     * @throws EvaluationException if the rules cannot decide it (a parameter missing for the month...)
+     */
+    public Response decide(Request request) {
+        return decide(request, null);
+    }
+
+    /** Decides the request and tells {@code firedRules} the name of each rule as it fires. */
+    public Response decide(Request request, Consumer<String> firedRules) {
+        Objects.requireNonNull(request, "request");
+        List<InputError> errors = RequestChecks.check(request, firstMonth, lastMonth);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return evaluator.evaluate(request, firedRules);
+    }
+
+    /** The sentence of a reason, in French or English. */
+    public String text(Reason reason, Language language) {
+        return phrasebook.text(reason, language);
+    }
+
+    /** The response as the contract's JSON, with the reasons' sentences in {@code language}. */
+    public String toJson(Response response, Language language) {
+        return ResponseJson.write(response, phrasebook, language);
+    }
+
+    /** The response as the contract's JSON on one line (for JSON Lines output). */
+    public String toJsonLine(Response response, Language language) {
+        return ResponseJson.writeLine(response, phrasebook, language);
+    }
+
+    /**
+     * An error as one line of JSON, for batch outputs where a bad entry must not stop the others:
+     * {@code {"error": {"line": 3, "message": "...", "errors": [{"path", "problem", "expected"}]}}}.
+     *
+     * @param line the entry's line (1-based), or {@code null}
+     */
+    public static String errorJsonLine(String message, List<InputError> errors, Integer line) {
+        return ResponseJson.errorLine(message, errors, line);
+    }
+
+    /** The response as text for people: each decision and the chain of its reasons. */
+    public String toText(Response response, Language language) {
+        return ResponseText.write(response, phrasebook, language);
+    }
+
+    /** Every rule of the loaded rule sets, by rule set and name. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /** The first and last months the loaded law covers; requests outside are refused. */
+    public YearMonth firstMonth() {
+        return firstMonth;
+    }
+
+    /** @see #firstMonth() */
+    public YearMonth lastMonth() {
+        return lastMonth;
+    }
+
+    /** The text of every loaded DRL file, by path (for checks: which parameters the rules read). */
+    public Map<String, String> ruleFiles() {
+        return source.drl();
+    }
+
+    /** The dated values of every parameter, by id, then by the date they take effect. */
+    public Map<String, Map<java.time.LocalDate, ParameterValue>> parameterTimelines() {
+        Map<String, Map<java.time.LocalDate, ParameterValue>> all = new LinkedHashMap<>();
+        for (String id : parameters.ids()) {
+            Map<java.time.LocalDate, ParameterValue> timeline = new LinkedHashMap<>();
+            parameters.parameter(id).values().forEach((since, e) -> timeline.put(since,
+                    e.value() == null ? null : new ParameterValue(id, e.value(), since, e.source())));
+            all.put(id, timeline);
+        }
+        return all;
+    }
+
+    /** The file each parameter is defined in. */
+    public String parameterFile(String id) {
+        ParameterTable.Parameter p = parameters.parameter(id);
+        return p == null ? null : p.file();
+    }
+
+    /** Whether the rule sets have a sentence for {@code key} in {@code language}. */
+    public boolean hasMessage(String key, Language language) {
+        return phrasebook.has(key, language);
+    }
+
+    private static List<RuleInfo> rulesOf(KieBase kieBase) {
+        List<RuleInfo> all = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule r : pkg.getRules()) {
+                Object ref = r.getMetaData().get("legalRef");
+                String legalRef = ref == null ? null : ref.toString().replaceAll("^\"|\"$", "");
+                all.add(new RuleInfo(r.getName(), pkg.getName(), legalRef));
+            }
+        }
+        all.sort(Comparator.comparing(RuleInfo::ruleSet).thenComparing(RuleInfo::name));
+        return List.copyOf(all);
+    }
+
+    /** Names the rule sets and options of an engine. Not thread-safe; the engine it builds is. */
+    public static final class Builder {
+        private final List<RuleSource> sources = new ArrayList<>();
+        private final List<RuleSource> overrides = new ArrayList<>();
+        private DrlCompiler.Mode mode = DrlCompiler.Mode.CLASSIC;
+        private YearMonth firstMonth = YearMonth.of(2023, 1);
+        private YearMonth lastMonth = YearMonth.of(2026, 12);
+
+        private Builder() {
+        }
+
+        /** The bundled catalog of the four benefits (needs {@code rules-catalog} on the classpath). */
+        public Builder catalog() {
+            return ruleSetsOnClasspath(CATALOG);
+        }
+
+        /** Rule sets read from a folder the embedder names: {@code *.drl}, {@code parameters*.yaml}, messages. */
+        public Builder ruleSets(Path folder) {
+            sources.add(RuleSource.fromDirectory(folder));
+            return this;
+        }
+
+        /** Rule sets read from a classpath folder (in a folder or a jar). */
+        public Builder ruleSetsOnClasspath(String folder) {
+            sources.add(RuleSource.fromClasspath(folder, Thread.currentThread().getContextClassLoader() != null
+                    ? Thread.currentThread().getContextClassLoader() : JusteDroit.class.getClassLoader()));
+            return this;
+        }
+
+        /**
+         * A reform: its DRL files replace the rule files of the same path, and its parameter values
+         * are merged into the timelines of the parameters they name (same date replaced, new dates added).
+         */
+        public Builder reform(Path folder) {
+            overrides.add(RuleSource.fromDirectory(folder));
+            return this;
+        }
+
+        /** Compile with the executable model instead of the classic DRL compiler. */
+        public Builder executableModel(boolean yes) {
+            this.mode = yes ? DrlCompiler.Mode.EXECUTABLE_MODEL : DrlCompiler.Mode.CLASSIC;
+            return this;
+        }
+
+        /** The months requests may ask for (default 2023-01 to 2026-12, the months the catalog records). */
+        public Builder months(YearMonth first, YearMonth last) {
+            this.firstMonth = first;
+            this.lastMonth = last;
+            return this;
+        }
+
+        /**
+         * Loads, checks and compiles the rule sets.
+         *
+         * @throws RuleSetException naming each file and line (or parameter key) that is wrong
+         */
+        public JusteDroit build() {
+            if (sources.isEmpty()) {
+                throw new IllegalStateException("no rule sets: call catalog(), ruleSets(path) or ruleSetsOnClasspath(folder)");
+            }
+            RuleSource source = sources.get(0);
+            for (int i = 1; i < sources.size(); i++) {
+                source = source.plus(sources.get(i));
+            }
+            List<LoadProblem> problems = new ArrayList<>();
+            ParameterTable table = parameters(source, problems);
+            Phrasebook phrasebook = Phrasebook.read(source.messages(), problems);
+            Map<String, String> drl = new LinkedHashMap<>(source.drl());
+            for (RuleSource reform : overrides) {
+                drl.putAll(reform.drl());
+                table = table.overriddenBy(parameters(reform, problems));
+            }
+            if (!problems.isEmpty()) {
+                throw new RuleSetException(problems);
+            }
+            RuleSource effective = new RuleSource(source.root(), drl, source.parameters(), source.messages());
+            KieBase kieBase = DrlCompiler.compile(drl, mode);
+            return new JusteDroit(this, effective, kieBase, table, phrasebook);
+        }
+
+        private static ParameterTable parameters(RuleSource source, List<LoadProblem> problems) {
+            Map<String, ParameterTable.Parameter> all = new LinkedHashMap<>();
+            source.parameters().forEach((file, text) -> {
+                Map<String, ParameterTable.Parameter> read = ParameterFileReader.read(file, text, problems);
+                read.forEach((id, p) -> {
+                    ParameterTable.Parameter previous = all.put(id, p);
+                    if (previous != null) {
+                        problems.add(new LoadProblem(file, 0, id, "already defined in " + previous.file()));
+                    }
+                });
+            });
+            return new ParameterTable(all);
+        }
+    }
+}

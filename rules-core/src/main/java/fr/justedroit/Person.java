@@ -1,0 +1,45 @@
+package fr.justedroit;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A member of the household.
+ *
+ * @param id an identifier unique within the household, used as the beneficiary of personal decisions
+ * @param role the person's place in the household
+ * @param birthDate date of birth
+ * @param activity what the person does, or {@code null} when not given
+ * @param pregnant whether the person is pregnant
+ * @param disability the CDAPH assessment, or {@code null} when none is known
+ * @param aah the person's AAH history, or {@code null} when the person never received it
+ * @param incomes incomes per type and month (or year for annual types)
+ */
+public record Person(
+        String id,
+        Role role,
+        LocalDate birthDate,
+        Activity activity,
+        boolean pregnant,
+        Disability disability,
+        AahHistory aah,
+        List<Income> incomes) {
+
+    public Person {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(birthDate, "birthDate");
+        incomes = incomes == null ? List.of() : List.copyOf(incomes);
+    }
+
+    /** A person with no activity, disability, AAH history or income given. */
+    public static Person of(String id, Role role, LocalDate birthDate) {
+        return new Person(id, role, birthDate, null, false, null, null, List.of());
+    }
+
+    /** This person with other incomes. */
+    public Person withIncomes(List<Income> other) {
+        return new Person(id, role, birthDate, activity, pregnant, disability, aah, other);
+    }
+}

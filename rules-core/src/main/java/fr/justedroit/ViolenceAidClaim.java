@@ -1,0 +1,16 @@
+package fr.justedroit;
+
+import java.time.LocalDate;
+
+/**
+ * A claim for the aide universelle d'urgence for victims of domestic violence.
+ *
+ * @param victim the id of the person who claims
+ * @param proof the kind of proof, or {@code null} when none is given
+ * @param proofDate date of the proof, or {@code null}
+ * @param applicationDate date of the application, or {@code null}
+ * @param lastAidDate date of the decision of the previous aid, or {@code null} if none
+ */
+public record ViolenceAidClaim(
+        String victim, Proof proof, LocalDate proofDate, LocalDate applicationDate, LocalDate lastAidDate) {
+}

@@ -1,0 +1,91 @@
+package fr.justedroit.rules;
+
+import fr.justedroit.ParameterValue;
+import fr.justedroit.Reason;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The reasons recorded during one evaluation (global {@code explain} of every rule set).
+ *
+ * <p>A rule records a step with {@code explain.of(kcontext, "rsa", "household")}, then adds the
+ * values its sentence shows ({@link Step#with}) and the parameters it used ({@link Step#using}).
+ * The rule's name and its {@code @legalRef} metadata are taken from {@code kcontext}; the sentence
+ * lives in the rule set's message files under the rule's name (or the key given by {@link Step#key}).
+ * Steps keep the order in which rules fired. Not thread-safe: one per session.
+ */
+public final class Explanations {
+    private final List<Step> steps = new ArrayList<>();
+
+    /** Starts a step of the reasoning on {@code benefit} for {@code beneficiary}. */
+    public Step of(RuleContext kcontext, String benefit, String beneficiary) {
+        String rule = kcontext.getRule().getName();
+        Step step = new Step(benefit, beneficiary, rule, legalRef(kcontext.getRule().getMetaData().get("legalRef")));
+        steps.add(step);
+        return step;
+    }
+
+    /** The steps recorded for one decision, in order. */
+    public List<Reason> reasonsFor(String benefit, String beneficiary) {
+        List<Reason> reasons = new ArrayList<>();
+        for (Step s : steps) {
+            if (s.benefit.equals(benefit) && s.beneficiary.equals(beneficiary)) {
+                reasons.add(new Reason(s.rule, s.legalRef, s.key, s.args, s.parameters));
+            }
+        }
+        return reasons;
+    }
+
+    private static String legalRef(Object metadata) {
+        if (metadata == null) {
+            return null;
+        }
+        String ref = metadata.toString();
+        // Depending on the compiler, string metadata may keep its quotes.
+        if (ref.length() >= 2 && ref.startsWith("\"") && ref.endsWith("\"")) {
+            ref = ref.substring(1, ref.length() - 1);
+        }
+        return ref;
+    }
+
+    /** One step being recorded; its methods return the step so that calls chain. */
+    public static final class Step {
+        private final String benefit;
+        private final String beneficiary;
+        private final String rule;
+        private final String legalRef;
+        private String key;
+        private final Map<String, Object> args = new LinkedHashMap<>();
+        private final List<ParameterValue> parameters = new ArrayList<>();
+
+        private Step(String benefit, String beneficiary, String rule, String legalRef) {
+            this.benefit = benefit;
+            this.beneficiary = beneficiary;
+            this.rule = rule;
+            this.legalRef = legalRef;
+            this.key = rule;
+        }
+
+        /** A value shown in the sentence as {@code {name}}. */
+        public Step with(String name, Object value) {
+            args.put(name, value);
+            return this;
+        }
+
+        /** The dated parameters this step used. */
+        public Step using(ParameterValue... used) {
+            parameters.addAll(Arrays.asList(used));
+            return this;
+        }
+
+        /** The message key of the sentence, when it is not the rule's name. */
+        public Step key(String messageKey) {
+            this.key = messageKey;
+            return this;
+        }
+    }
+}

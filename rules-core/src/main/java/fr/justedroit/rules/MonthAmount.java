@@ -1,0 +1,19 @@
+package fr.justedroit.rules;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+
+/**
+ * An amount of a month, shown in a sentence as "mars 2025 : 640,00 €" (a list of them reads as a
+ * list).
+ *
+ * @param month the month
+ * @param amount euros
+ */
+public record MonthAmount(YearMonth month, BigDecimal amount) implements Comparable<MonthAmount> {
+
+    @Override
+    public int compareTo(MonthAmount other) {
+        return month.compareTo(other.month);
+    }
+}
