@@ -1,14 +1,17 @@
 package fr.justedroit;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import fr.justedroit.internal.SchemaValidator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,6 +19,11 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads requests in the contract's format (JSON, or YAML with the same structure).
@@ -25,24 +33,46 @@ import java.util.List;
  * its path, never as a parser's stack trace.
  */
 public final class Requests {
-    /** Default largest request accepted, in characters (1 MiB). */
-    public static final int DEFAULT_MAX_CHARS = 1 << 20;
-    /** Deepest nesting accepted; the contract needs 5 levels. */
-    public static final int MAX_DEPTH = 32;
+    /** Default largest request accepted, in characters (1 MiB); see {@link RequestLimits}. */
+    public static final int DEFAULT_MAX_CHARS = RequestLimits.DEFAULT_MAX_CHARS;
+    /** Default deepest nesting accepted; see {@link RequestLimits}. */
+    public static final int MAX_DEPTH = RequestLimits.DEFAULT_MAX_DEPTH;
+    /** Longest number accepted, in characters (an amount needs far fewer). */
+    static final int MAX_NUMBER_LENGTH = 40;
+    /** Largest exponent accepted in a number: beyond it, no amount or rate of the contract can be meant. */
+    static final int MAX_EXPONENT = 30;
 
-    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_DEPTH).maxNumberLength(40).maxStringLength(DEFAULT_MAX_CHARS).build();
-    private static final ObjectMapper JSON = configure(JsonMapper.builder().build());
-    private static final ObjectMapper YAML = configure(new YAMLMapper(YAMLFactory.builder().streamReadConstraints(LIMITS).build()));
+    private static final Map<RequestLimits, Mappers> MAPPERS = new ConcurrentHashMap<>();
+
+    /** The JSON and YAML readers of one set of limits. */
+    private record Mappers(ObjectMapper json, ObjectMapper yaml) {
+        static Mappers of(RequestLimits limits) {
+            StreamReadConstraints constraints = StreamReadConstraints.builder()
+                    .maxNestingDepth(limits.maxDepth()).maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxStringLength(limits.maxChars()).maxDocumentLength(limits.maxChars()).build();
+            LoaderOptions yamlOptions = new LoaderOptions();
+            yamlOptions.setCodePointLimit(Math.max(limits.maxChars(), 1024));
+            yamlOptions.setNestingDepthLimit(limits.maxDepth());
+            yamlOptions.setMaxAliasesForCollections(20);
+            yamlOptions.setAllowDuplicateKeys(false);
+            return new Mappers(
+                    configure(JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build()).build()),
+                    configure(new YAMLMapper(YAMLFactory.builder().streamReadConstraints(constraints)
+                            .loaderOptions(yamlOptions).build())));
+        }
+    }
 
     private Requests() {
     }
 
     private static ObjectMapper configure(ObjectMapper mapper) {
-        mapper.getFactory().setStreamReadConstraints(LIMITS);
         return mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    private static Mappers mappers(RequestLimits limits) {
+        return MAPPERS.computeIfAbsent(Objects.requireNonNull(limits, "limits"), Mappers::of);
     }
 
     /** Reads one JSON request; its {@code month} is required. */
@@ -52,43 +82,184 @@ public final class Requests {
 
     /** Reads one JSON request; {@code defaultMonth} (may be null) applies when it has no month. */
     public static Request fromJson(String json, YearMonth defaultMonth) {
-        return fromTree(parse(JSON, json, "JSON"), "", defaultMonth);
+        return fromJson(json, defaultMonth, RequestLimits.DEFAULT);
+    }
+
+    /** Reads one JSON request under the given size and depth limits. */
+    public static Request fromJson(String json, YearMonth defaultMonth, RequestLimits limits) {
+        return fromTree(parse(mappers(limits).json(), json, "JSON", limits), "", defaultMonth);
     }
 
     /** Reads one YAML request with the contract's structure. */
     public static Request fromYaml(String yaml, YearMonth defaultMonth) {
-        return fromTree(parse(YAML, yaml, "YAML"), "", defaultMonth);
+        return fromYaml(yaml, defaultMonth, RequestLimits.DEFAULT);
     }
 
-    /** Parses JSON text into a tree, with the contract's size and depth limits. */
+    /** Reads one YAML request under the given size and depth limits. */
+    public static Request fromYaml(String yaml, YearMonth defaultMonth, RequestLimits limits) {
+        return fromTree(parse(mappers(limits).yaml(), yaml, "YAML", limits), "", defaultMonth);
+    }
+
+    /** Parses JSON text into a tree, with the default size and depth limits. */
     public static JsonNode parseJson(String json) {
-        return parse(JSON, json, "JSON");
+        return parseJson(json, RequestLimits.DEFAULT);
     }
 
-    /** Parses YAML text into a tree, with the contract's size and depth limits. */
+    /** Parses JSON text into a tree, with the given size and depth limits. */
+    public static JsonNode parseJson(String json, RequestLimits limits) {
+        return parse(mappers(limits).json(), json, "JSON", limits);
+    }
+
+    /** Parses YAML text into a tree, with the default size and depth limits. */
     public static JsonNode parseYaml(String yaml) {
-        return parse(YAML, yaml, "YAML");
+        return parseYaml(yaml, RequestLimits.DEFAULT);
     }
 
-    private static JsonNode parse(ObjectMapper mapper, String text, String format) {
-        if (text.length() > DEFAULT_MAX_CHARS) {
+    /** Parses YAML text into a tree, with the given size and depth limits. */
+    public static JsonNode parseYaml(String yaml, RequestLimits limits) {
+        return parse(mappers(limits).yaml(), yaml, "YAML", limits);
+    }
+
+    private static JsonNode parse(ObjectMapper mapper, String text, String format, RequestLimits limits) {
+        Objects.requireNonNull(text, "text");
+        if (text.length() > limits.maxChars()) {
             throw new InvalidRequestException(new InputError("(request)", "the request has " + text.length() + " characters",
-                    "at most " + DEFAULT_MAX_CHARS + " characters"));
+                    "at most " + limits.maxChars() + " characters (the configured size limit)"));
         }
         try {
+            if (mapper.getFactory() instanceof YAMLFactory) {
+                refuseAliases(mapper, text);
+            }
             JsonNode node = mapper.readTree(text);
-            if (node == null || node.isMissingNode()) {
+            if (node == null || node.isMissingNode() || node.isNull()) {
                 throw new InvalidRequestException(new InputError("(request)", "the request is empty", "a " + format + " object"));
             }
-            return node;
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            String problem = e.getOriginalMessage();
-            if (problem != null && problem.contains("\n")) {
-                problem = problem.substring(0, problem.indexOf('\n'));
+            if (!node.isObject()) {
+                throw new InvalidRequestException(new InputError("(request)", "the request is " + kind(node) + ", not an object",
+                        "a " + format + " object with month, household and optionally violenceAid"));
             }
-            throw new InvalidRequestException(new InputError("(request)", "not valid " + format + where + ": " + problem,
+            checkNumbers(node, "", new ArrayList<>());
+            return node;
+        } catch (StreamConstraintsException e) {
+            throw new InvalidRequestException(limitError(e.getOriginalMessage(), limits));
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new InvalidRequestException(new InputError("(request)", "not valid " + format + where + ": " + readable(e.getOriginalMessage()),
                     "a " + format + " object in the contract's format"));
+        } catch (java.io.IOException e) {
+            throw new InvalidRequestException(new InputError("(request)", "not valid " + format + ": " + readable(e.getMessage()),
+                    "a " + format + " object in the contract's format"));
+        } catch (RuntimeException e) {
+            if (e instanceof InvalidRequestException ire) {
+                throw ire;
+            }
+            // SnakeYAML reports some limits (aliases, code points, depth) with its own exceptions.
+            throw new InvalidRequestException(new InputError("(request)", "not valid " + format + ": " + readable(e.getMessage()),
+                    "a " + format + " object in the contract's format, within the size and depth limits"));
+        }
+    }
+
+    /** A parser's message for people: no option names, class names or source descriptions. */
+    static String readable(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        if (message.startsWith("Trailing token")) {
+            return "more content after the end of the request";
+        }
+        String m = message.strip();
+        // SnakeYAML: "while parsing X\n in 'reader', line 3...\nexpected Y, but found Z\n in ..." -> "while parsing X: expected Y, but found Z"
+        // (the lines under "in 'reader', line L, column C:" quote the input, down to a "^" marker).
+        List<String> lines = new ArrayList<>();
+        boolean quoting = false;
+        for (String line : m.split("\\R")) {
+            String l = line.strip();
+            if (l.startsWith("in 'reader'")) {
+                quoting = true;
+                continue;
+            }
+            if (quoting) {
+                quoting = !l.matches("\\^+");
+                continue;
+            }
+            if (!l.isEmpty() && !l.startsWith("at [Source")) {
+                lines.add(l);
+            }
+        }
+        m = String.join(": ", lines);
+        m = m.replaceAll(" \\(start marker at \\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]\\)", " (opened at line $1, column $2)");
+        m = m.replaceAll(": enable `[^`]*` to allow", "");
+        m = m.replaceAll(" \\(for \\w+ starting at \\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]\\)", " (opened at line $1, column $2)");
+        m = m.replaceAll(", from `[^`]*`", "");
+        m = m.replaceAll("`", "'");
+        return m.length() > 300 ? m.substring(0, 297) + "..." : m;
+    }
+
+    private static InputError limitError(String message, RequestLimits limits) {
+        String m = message == null ? "" : message;
+        if (m.contains("nesting depth")) {
+            return new InputError("(request)", "nested deeper than " + limits.maxDepth() + " levels",
+                    "at most " + limits.maxDepth() + " levels of nesting (the configured depth limit; a request needs "
+                            + RequestLimits.MIN_DEPTH + ")");
+        }
+        if (m.contains("Number value length")) {
+            return new InputError("(request)", "a number longer than " + MAX_NUMBER_LENGTH + " characters",
+                    "amounts in euros, such as 1450.00");
+        }
+        if (m.contains("String value length") || m.contains("Document length")) {
+            return new InputError("(request)", "longer than " + limits.maxChars() + " characters",
+                    "at most " + limits.maxChars() + " characters (the configured size limit)");
+        }
+        return new InputError("(request)", "not read: " + readable(m), "a request within the configured limits");
+    }
+
+    /**
+     * YAML aliases ({@code *name}) are refused: the reader would take an alias for the text of its
+     * name, silently, and a request has no use for them.
+     */
+    private static void refuseAliases(ObjectMapper mapper, String text) throws java.io.IOException {
+        try (JsonParser p = mapper.getFactory().createParser(text)) {
+            while (p.nextToken() != null) {
+                if (p instanceof YAMLParser yp && yp.isCurrentAlias()) {
+                    throw new InvalidRequestException(new InputError("(request)",
+                            "a YAML alias (*" + yp.getText() + ") at line " + p.currentLocation().getLineNr(),
+                            "every value written out (aliases and anchors are not accepted in a request)"));
+                }
+            }
+        }
+    }
+
+    private static String kind(JsonNode node) {
+        return node.isArray() ? "a list" : node.isTextual() ? "a text" : node.isNumber() ? "a number"
+                : node.isBoolean() ? "a boolean" : "not an object";
+    }
+
+    /**
+     * Refuses numbers whose exponent no amount can have ({@code 1e999999999}): they would pass a
+     * "minimum 0" check, and writing one out in full (to say it is too large) would take gigabytes.
+     */
+    private static void checkNumbers(JsonNode node, String path, List<InputError> errors) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(f -> checkNumbers(f.getValue(), path.isEmpty() ? f.getKey() : path + "." + f.getKey(), errors));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkNumbers(node.get(i), path + "[" + i + "]", errors);
+            }
+        } else if (node.isNumber()) {
+            if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+                errors.add(new InputError(path, "the number " + node.asText() + " is not finite", "an amount in euros, such as 1450.00"));
+                return;
+            }
+            BigDecimal d = node.decimalValue();
+            int magnitude = d.precision() - d.scale();
+            if (magnitude > MAX_EXPONENT || d.scale() > MAX_NUMBER_LENGTH) {
+                errors.add(new InputError(path, "the number " + node.asText().toLowerCase(Locale.ROOT) + " is out of any plausible range",
+                        "an amount in euros written out, such as 1450.00"));
+            }
+        }
+        if (path.isEmpty() && !errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
         }
     }
 

@@ -5,6 +5,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
 import fr.justedroit.InputError;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +50,7 @@ public final class SchemaValidator {
     }
 
     private static InputError word(Error e, String basePath) {
-        String path = path(e.getInstanceLocation().toString(), basePath);
+        String path = path(e.getInstanceLocation(), basePath);
         JsonNode schema = e.getSchemaNode();
         JsonNode value = e.getInstanceNode();
         String shown = value == null ? "" : shorten(value.toString());
@@ -87,15 +88,24 @@ public final class SchemaValidator {
         }
     }
 
-    private static String path(String instanceLocation, String basePath) {
-        String p = instanceLocation.startsWith("$") ? instanceLocation.substring(1) : instanceLocation;
-        if (p.startsWith(".")) {
-            p = p.substring(1);
+    /**
+     * The contract's form of a location: {@code household.persons[1].birthDate}, built from the
+     * location's elements (names and indexes), whatever form the validator prints it in.
+     */
+    static String path(NodePath location, String basePath) {
+        StringBuilder sb = new StringBuilder(basePath);
+        for (int i = 0; i < location.getNameCount(); i++) {
+            Object element = location.getElement(i);
+            if (element instanceof Integer index) {
+                sb.append('[').append(index).append(']');
+            } else {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(element);
+            }
         }
-        if (basePath.isEmpty()) {
-            return p;
-        }
-        return p.isEmpty() ? basePath : (p.startsWith("[") ? basePath + p : basePath + "." + p);
+        return sb.toString();
     }
 
     private static String join(String path, String field) {
