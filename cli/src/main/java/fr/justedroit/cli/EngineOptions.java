@@ -16,8 +16,11 @@ public final class EngineOptions {
             description = "Reform folder: its DRL replace rule files of the same path, its parameters override dated values.")
     List<Path> reforms = new ArrayList<>();
 
-    /** Builds the engine these options name. */
+    /** Builds the engine these options name; the bundled catalog alone is compiled once per process. */
     public JusteDroit build() {
+        if (rules.isEmpty() && reforms.isEmpty()) {
+            return bundledCatalog();
+        }
         JusteDroit.Builder b = JusteDroit.builder();
         if (rules.isEmpty()) {
             b.catalog();
@@ -26,5 +29,22 @@ public final class EngineOptions {
         }
         reforms.forEach(b::reform);
         return b.build();
+    }
+
+    /** The bundled catalog is on the classpath and cannot change while the process runs. */
+    private static volatile JusteDroit catalog;
+
+    private static JusteDroit bundledCatalog() {
+        JusteDroit engine = catalog;
+        if (engine == null) {
+            synchronized (EngineOptions.class) {
+                engine = catalog;
+                if (engine == null) {
+                    engine = JusteDroit.builder().catalog().build(); // a RuleSetException propagates, nothing is kept
+                    catalog = engine;
+                }
+            }
+        }
+        return engine;
     }
 }

@@ -6,6 +6,7 @@ import fr.justedroit.InvalidRequestException;
 import fr.justedroit.JusteDroit;
 import fr.justedroit.Language;
 import fr.justedroit.Request;
+import fr.justedroit.RequestLimits;
 import fr.justedroit.Requests;
 import fr.justedroit.Response;
 import fr.justedroit.RuleSetException;
@@ -47,6 +48,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "json|text", description = "Output format (default: ${DEFAULT-VALUE}).")
     Format format = Format.json;
 
+    @Option(names = "--max-request-chars", paramLabel = "N",
+            description = "Largest request accepted, in characters (each line of a JSON Lines file; default: ${DEFAULT-VALUE}).")
+    int maxRequestChars = RequestLimits.DEFAULT_MAX_CHARS;
+
     @Mixin
     EngineOptions engineOptions;
 
@@ -63,8 +68,22 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("error: --lang: '" + lang + "' is not a language (expected fr or en)");
             return Main.BAD_INPUT;
         }
+        RequestLimits limits;
+        try {
+            limits = RequestLimits.DEFAULT.withMaxChars(maxRequestChars);
+        } catch (IllegalArgumentException e) {
+            err.println("error: --max-request-chars: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
         String text;
         try {
+            // A UTF-8 character takes at most 3 bytes: a larger file is refused before it is read.
+            if (!isJsonLines(file, "") && Files.size(file) > 3L * limits.maxChars()) {
+                err.println("error: " + file + " breaks the contract:");
+                err.println("  (request): the file has " + Files.size(file) + " bytes (expected at most "
+                        + limits.maxChars() + " characters (the configured size limit, --max-request-chars))");
+                return Main.BAD_INPUT;
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             err.println("error: " + file + ": " + (e instanceof java.nio.file.NoSuchFileException
@@ -80,11 +99,11 @@ final class EvaluateCommand implements Callable<Integer> {
             return Main.RULES_BROKEN;
         }
         if (isJsonLines(file, text)) {
-            return jsonLines(engine, text, language, out);
+            return jsonLines(engine, text, language, limits, out);
         }
         Request request;
         try {
-            request = isYaml(file) ? Requests.fromYaml(text, month) : Requests.fromJson(text, month);
+            request = isYaml(file) ? Requests.fromYaml(text, month, limits) : Requests.fromJson(text, month, limits);
             Response response = engine.decide(request);
             out.print(format == Format.json ? engine.toJson(response, language) + System.lineSeparator()
                     : engine.toText(response, language));
@@ -101,7 +120,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private int jsonLines(JusteDroit engine, String text, Language language, PrintWriter out) {
+    private int jsonLines(JusteDroit engine, String text, Language language, RequestLimits limits, PrintWriter out) {
         String[] lines = text.split("\r?\n", -1);
         int status = Main.OK;
         for (int i = 0; i < lines.length; i++) {
@@ -111,7 +130,7 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             int lineNumber = i + 1;
             try {
-                Response response = engine.decide(Requests.fromJson(line, month));
+                Response response = engine.decide(Requests.fromJson(line, month, limits));
                 out.println(engine.toJsonLine(response, language));
             } catch (InvalidRequestException e) {
                 out.println(JusteDroit.errorJsonLine("line " + lineNumber + " breaks the contract", e.errors(), lineNumber));
