@@ -2,6 +2,7 @@ package fr.justedroit;
 
 import fr.justedroit.internal.DrlCompiler;
 import fr.justedroit.internal.Evaluator;
+import fr.justedroit.internal.LegalReferences;
 import fr.justedroit.internal.ParameterFileReader;
 import fr.justedroit.internal.ParameterTable;
 import fr.justedroit.internal.Phrasebook;
@@ -221,7 +222,8 @@ public final class JusteDroit {
         /**
          * Loads, checks and compiles the rule sets.
          *
-         * @throws RuleSetException naming each file and line (or parameter key) that is wrong
+         * @throws RuleSetException naming each file and line (or parameter key) that is wrong, and each
+         *     rule without a {@code @legalRef}
          */
         public JusteDroit build() {
             if (sources.isEmpty()) {
@@ -244,6 +246,10 @@ public final class JusteDroit {
             }
             RuleSource effective = new RuleSource(source.root(), drl, source.parameters(), source.messages());
             KieBase kieBase = DrlCompiler.compile(drl, mode);
+            List<LoadProblem> unreferenced = LegalReferences.missing(kieBase, drl);
+            if (!unreferenced.isEmpty()) {
+                throw new RuleSetException(unreferenced);
+            }
             return new JusteDroit(this, effective, kieBase, table, phrasebook);
         }
 
