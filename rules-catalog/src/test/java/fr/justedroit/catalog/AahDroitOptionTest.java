@@ -10,7 +10,10 @@ import fr.justedroit.Request;
 import fr.justedroit.Requests;
 import fr.justedroit.Response;
 import fr.justedroit.Status;
+import fr.justedroit.scenario.Scenario;
+import fr.justedroit.scenario.ScenarioFiles;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -82,7 +85,7 @@ class AahDroitOptionTest {
         assertThat((BigDecimal) b.details().get("deconjugalise")).isEqualByComparingTo("971.37");
 
         String fr = ENGINE.text(reason(b, "aah.decision.droit_option.bascule"), Language.FR);
-        assertThat(fr).contains("374,85 €", "971,37 €", "définitivement", "à compter de ce mois (octobre 2023)", "aah.individualisedSince");
+        assertThat(fr).contains("374,85 €", "971,37 €", "définitivement", "à compter de ce mois, octobre 2023", "aah.individualisedSince");
         System.out.println("--- B, October 2023\n" + text(b, Language.FR) + "\n" + text(b, Language.EN));
     }
 
@@ -111,16 +114,27 @@ class AahDroitOptionTest {
     }
 
     @Test
-    void everyReasonOfTheAahHasASentenceInBothLanguages() {
-        for (String month : List.of("2023-08", "2023-10", "2023-11")) {
-            for (Decision d : ENGINE.decide(couple(month, "2023-11".equals(month) ? "2023-10" : null)).decisions()) {
-                for (Reason r : d.reasons()) {
-                    assertThat(ENGINE.hasMessage(r.key(), Language.FR)).as(r.key() + " (fr)").isTrue();
-                    assertThat(ENGINE.hasMessage(r.key(), Language.EN)).as(r.key() + " (en)").isTrue();
-                    assertThat(ENGINE.text(r, Language.FR)).as(r.key()).doesNotContain("{");
-                    assertThat(r.legalRef()).as(r.rule()).isNotBlank();
+    void everyReasonOfEveryAahScenarioHasASentenceInBothLanguages() {
+        List<Path> files = ScenarioFiles.find(List.of(Path.of("src/main/resources/justedroit/catalog/aah/scenarios")));
+        assertThat(files).isNotEmpty();
+        int decisions = 0;
+        for (Path file : files) {
+            for (Scenario s : ScenarioFiles.read(file)) {
+                for (Decision d : ENGINE.decide(s.request()).decisions()) {
+                    if (!d.benefit().equals("aah")) {
+                        continue;
+                    }
+                    decisions++;
+                    for (Reason r : d.reasons()) {
+                        for (Language lang : Language.values()) {
+                            assertThat(ENGINE.hasMessage(r.key(), lang)).as(r.key() + " (" + lang + ")").isTrue();
+                            assertThat(ENGINE.text(r, lang)).as(r.key() + " (" + lang + ")").doesNotContain("{");
+                        }
+                        assertThat(r.legalRef()).as(r.rule()).isNotBlank();
+                    }
                 }
             }
         }
+        assertThat(decisions).isGreaterThanOrEqualTo(30);
     }
 }
