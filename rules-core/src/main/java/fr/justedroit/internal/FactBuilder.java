@@ -13,9 +13,10 @@ import fr.justedroit.rules.MonthlyIncome;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Turns a valid request into the facts the rules match: the decision month, one {@link Member} per
@@ -38,8 +39,16 @@ public final class FactBuilder {
                 h.housing() != null && h.housing().housingAid(),
                 h.housing() == null ? null : h.housing().housingAidAmount(),
                 h.singleParentSince()));
+        // Members are inserted by role, then id, whatever their order in the request: rules of equal
+        // salience fire in an order that depends on insertion, and the order of persons in a request
+        // must not change a decision or the order of its reasons. The path keeps the request's index.
         List<Person> persons = h.persons();
+        List<Integer> order = new ArrayList<>();
         for (int i = 0; i < persons.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> persons.get(i).role()).thenComparing(i -> persons.get(i).id()));
+        for (int i : order) {
             Person p = persons.get(i);
             facts.add(member(p, "household.persons[" + i + "]", month));
             addIncomes(p, facts);
@@ -69,8 +78,9 @@ public final class FactBuilder {
     }
 
     private static void addIncomes(Person p, List<Object> facts) {
-        Map<MonthKey, BigDecimal> monthly = new LinkedHashMap<>();
-        Map<YearKey, BigDecimal> annual = new LinkedHashMap<>();
+        // By month (or year) and type, whatever the order of the entries in the request.
+        Map<MonthKey, BigDecimal> monthly = new TreeMap<>(Comparator.comparing(MonthKey::month).thenComparing(MonthKey::type));
+        Map<YearKey, BigDecimal> annual = new TreeMap<>(Comparator.comparingInt(YearKey::year).thenComparing(YearKey::type));
         for (Income in : p.incomes()) {
             if (in.month() != null) {
                 monthly.merge(new MonthKey(in.month(), in.type()), in.amount(), BigDecimal::add);
