@@ -57,8 +57,11 @@ class SimulateCommandTest {
                 "--reform", REFORMS.resolve("rsa-plus-10").toString(), "--no-progress");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("Reform ", "rsa-plus-10 against the law in force: 200 synthetic households (seed 5), June 2025",
-                "winners", "average gain", "new rights", "annual difference", "Households whose monthly benefits rise");
-        assertThat(r.out()).containsPattern("\\nrsa +\\d+ +\\d+ +\\d+ +\\d+\\.\\d\\d +0 +0\\.00 +\\d+ +0 +\\+[\\d ]+\\.\\d\\d +\\+[\\d ]+\\.\\d\\d\\n");
+                "winners", "average gain", "already paid", "new rights", "their amount", "annual difference", "Households whose monthly benefits rise");
+        // rsa, paid before and after, winners and their average gain, of whom already paid and new rights (with
+        // their averages), no loser, no lost right, a positive monthly and annual difference.
+        assertThat(r.out()).containsPattern("\\nrsa +\\d+ +\\d+ +\\d+ +\\d+\\.\\d\\d +\\d+ +\\d+\\.\\d\\d +\\d+ +\\d+\\.\\d\\d"
+                + " +0 +0\\.00 +0 +\\+[\\d ]+\\.\\d\\d +\\+[\\d ]+\\.\\d\\d\\n");
         assertThat(r.err()).contains("with 2 engines");
     }
 

@@ -10,6 +10,7 @@ public final class Engines {
 
     private static JusteDroit law;
     private static JusteDroit rsaPlus10;
+    private static JusteDroit reconjugalisation;
 
     private Engines() {
     }
@@ -28,5 +29,13 @@ public final class Engines {
             rsaPlus10 = JusteDroit.builder().catalog().reform(REFORMS.resolve("rsa-plus-10")).build();
         }
         return rsaPlus10;
+    }
+
+    /** The catalog with the reform {@code reforms/reconjugalisation} (the AAH with the partner's resources again). */
+    public static synchronized JusteDroit reconjugalisation() {
+        if (reconjugalisation == null) {
+            reconjugalisation = JusteDroit.builder().catalog().reform(REFORMS.resolve("reconjugalisation")).build();
+        }
+        return reconjugalisation;
     }
 }

@@ -124,7 +124,7 @@ public final class PopulationSimulation {
         for (String b : ordered(acc.byBenefit.keySet())) {
             Change c = acc.byBenefit.get(b);
             benefits.add(new BenefitChange(b, c.baselinePaid, c.reformPaid, c.winners, c.losers, c.newRights, c.lostRights,
-                    c.gain, c.loss, c.baselineTotal, c.reformTotal));
+                    c.gain, c.newRightsAmount, c.loss, c.baselineTotal, c.reformTotal));
         }
         return new ReformReport(month, seed, households, benefits, acc.householdsGaining, acc.householdsLosing,
                 outcome.failureCount(), outcome.failures(), outcome.elapsed(), threads);
@@ -203,6 +203,7 @@ public final class PopulationSimulation {
         long newRights;
         long lostRights;
         BigDecimal gain = BigDecimal.ZERO;
+        BigDecimal newRightsAmount = BigDecimal.ZERO;
         BigDecimal loss = BigDecimal.ZERO;
         BigDecimal baselineTotal = BigDecimal.ZERO;
         BigDecimal reformTotal = BigDecimal.ZERO;
@@ -228,6 +229,7 @@ public final class PopulationSimulation {
             }
             if (paidAfter && !paidBefore) {
                 newRights++;
+                newRightsAmount = newRightsAmount.add(after);
             } else if (paidBefore && !paidAfter) {
                 lostRights++;
             }
@@ -241,6 +243,7 @@ public final class PopulationSimulation {
             newRights += o.newRights;
             lostRights += o.lostRights;
             gain = gain.add(o.gain);
+            newRightsAmount = newRightsAmount.add(o.newRightsAmount);
             loss = loss.add(o.loss);
             baselineTotal = baselineTotal.add(o.baselineTotal);
             reformTotal = reformTotal.add(o.reformTotal);

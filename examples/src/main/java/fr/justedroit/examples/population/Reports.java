@@ -73,8 +73,9 @@ public final class Reports {
 
     /** The CSV columns of {@link #reformCsv}. */
     public static final List<String> REFORM_COLUMNS = List.of("benefit", "baseline_beneficiaries", "reform_beneficiaries",
-            "winners", "average_gain", "losers", "average_loss", "new_rights", "lost_rights", "baseline_monthly",
-            "reform_monthly", "monthly_difference", "annual_difference");
+            "winners", "average_gain", "continuing_winners", "average_continuing_gain", "new_rights", "average_new_right",
+            "losers", "average_loss", "lost_rights", "baseline_monthly", "reform_monthly", "monthly_difference",
+            "annual_difference");
 
     /**
      * The reform report as a readable table.
@@ -86,21 +87,24 @@ public final class Reports {
         StringBuilder sb = new StringBuilder();
         sb.append(title).append(": ").append(count(r.households())).append(" synthetic households (seed ").append(r.seed())
                 .append("), ").append(r.month().format(MONTH)).append(".\n");
-        sb.append("Counts are beneficiaries (households for rsa and prime_activite, persons for aah and violence_aid); a "
-                + "winner is paid more under \"" + after + "\" than under \"" + before + "\".\n");
+        sb.append("Counts are beneficiaries (households for rsa and prime_activite, persons for aah and violence_aid). A winner\n"
+                + "is paid more under \"" + after + "\" than under \"" + before + "\": either already paid (their gain) or a new right\n"
+                + "(their amount). A loser is paid less; a lost right, nothing any more.\n");
         sb.append("Amounts in euros a month; annual difference = 12 × the monthly difference.\n\n");
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"benefit", "paid (" + before + ")", "paid (" + after + ")", "winners", "average gain", "losers",
-                "average loss", "new rights", "lost rights", "monthly difference", "annual difference"});
+        rows.add(new String[] {"benefit", "paid (" + before + ")", "paid (" + after + ")", "winners", "average gain",
+                "already paid", "their gain", "new rights", "their amount", "losers", "average loss", "lost rights",
+                "monthly difference", "annual difference"});
         BigDecimal monthly = BigDecimal.ZERO;
         for (BenefitChange b : r.benefits()) {
             rows.add(new String[] {b.benefit() + (PopulationSimulation.ONE_OFF.contains(b.benefit()) ? " (one-off)" : ""),
                     count(b.baselinePaid()), count(b.reformPaid()), count(b.winners()), money(b.averageGain()),
-                    count(b.losers()), money(b.averageLoss()), count(b.newRights()), count(b.lostRights()),
+                    count(b.continuingWinners()), money(b.averageContinuingGain()), count(b.newRights()), money(b.averageNewRight()),
+                    count(b.losers()), money(b.averageLoss()), count(b.lostRights()),
                     signed(b.monthlyDifference()), signed(b.annualDifference())});
             monthly = monthly.add(b.monthlyDifference());
         }
-        rows.add(new String[] {"all benefits", "", "", "", "", "", "", "", "", signed(monthly), signed(r.annualDifference())});
+        rows.add(new String[] {"all benefits", "", "", "", "", "", "", "", "", "", "", "", signed(monthly), signed(r.annualDifference())});
         table(sb, rows);
         sb.append('\n').append("Households whose monthly benefits rise: ").append(count(r.householdsGaining()))
                 .append("; fall: ").append(count(r.householdsLosing())).append(".\n");
@@ -113,8 +117,10 @@ public final class Reports {
         StringBuilder sb = new StringBuilder(String.join(",", REFORM_COLUMNS)).append('\n');
         for (BenefitChange b : r.benefits()) {
             sb.append(b.benefit()).append(',').append(b.baselinePaid()).append(',').append(b.reformPaid()).append(',')
-                    .append(b.winners()).append(',').append(plain(b.averageGain())).append(',').append(b.losers()).append(',')
-                    .append(plain(b.averageLoss())).append(',').append(b.newRights()).append(',').append(b.lostRights()).append(',')
+                    .append(b.winners()).append(',').append(plain(b.averageGain())).append(',')
+                    .append(b.continuingWinners()).append(',').append(plain(b.averageContinuingGain())).append(',')
+                    .append(b.newRights()).append(',').append(plain(b.averageNewRight())).append(',')
+                    .append(b.losers()).append(',').append(plain(b.averageLoss())).append(',').append(b.lostRights()).append(',')
                     .append(plain(b.baselineMonthly())).append(',').append(plain(b.reformMonthly())).append(',')
                     .append(plain(b.monthlyDifference())).append(',').append(plain(b.annualDifference())).append('\n');
         }
