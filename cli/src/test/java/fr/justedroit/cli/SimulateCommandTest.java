@@ -54,8 +54,10 @@ class SimulateCommandTest {
     @Test
     void aReformIsComparedWithTheLawInForce() {
         EvaluateExamplesTest.Run r = EvaluateExamplesTest.run("simulate", "--households", "200", "--seed", "5", "--month", "2025-06",
-                "--reform", REFORMS.resolve("rsa-plus-10").toString(), "--no-progress");
+                "--reform", REFORMS.resolve("rsa-plus-10").toString(), "--progress");
         assertThat(r.status()).as(r.err()).isZero();
+        // Asked for, the progress bar is drawn on stderr, in place, and ends full.
+        assertThat(r.err()).contains("\r[##############################] 100 %  200/200 households");
         assertThat(r.out()).contains("Reform ", "rsa-plus-10 against the law in force: 200 synthetic households (seed 5), June 2025",
                 "winners", "average gain", "already paid", "new rights", "their amount", "annual difference", "Households whose monthly benefits rise");
         // rsa, paid before and after, winners and their average gain, of whom already paid and new rights (with

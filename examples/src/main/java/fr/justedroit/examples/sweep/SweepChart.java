@@ -347,15 +347,15 @@ public final class SweepChart {
                             lastPaid = p.income();
                         }
                     }
-                    parts.add(benefitName(b, fr ? Language.FR : Language.EN) + (fr ? " versé(e) jusqu'à " : " paid up to ")
+                    parts.add(benefitName(b, fr ? Language.FR : Language.EN) + (fr ? " " + paid(b) + " jusqu'à " : " paid up to ")
                             + money(lastPaid, false));
                 } else {
                     boolean paidAtEnd = points.get(points.size() - 1).benefits().get(b).signum() > 0;
                     boolean everPaid = points.stream().anyMatch(p -> p.benefits().get(b).signum() > 0);
                     if (!everPaid) {
-                        parts.add(benefitName(b, fr ? Language.FR : Language.EN) + (fr ? " : jamais versé(e)" : ": never paid"));
+                        parts.add(benefitName(b, fr ? Language.FR : Language.EN) + (fr ? " : jamais " + paid(b) : ": never paid"));
                     } else if (paidAtEnd) {
-                        parts.add(benefitName(b, fr ? Language.FR : Language.EN) + (fr ? " versé(e) jusqu'au bout" : " paid throughout"));
+                        parts.add(benefitName(b, fr ? Language.FR : Language.EN) + (fr ? " " + paid(b) + " jusqu'au bout" : " paid throughout"));
                     }
                 }
             }
@@ -363,6 +363,11 @@ public final class SweepChart {
             parts.add(fr ? (cliffs == 0 ? "aucune falaise" : cliffs + (cliffs == 1 ? " falaise" : " falaises"))
                     : (cliffs == 0 ? "no cliff" : cliffs + (cliffs == 1 ? " cliff" : " cliffs")));
             return String.join(" · ", parts);
+        }
+
+        /** "versé" or "versée", after the gender of the benefit's name. */
+        private static String paid(String benefit) {
+            return benefit.equals("rsa") ? "versé" : "versée";
         }
 
         // --- scales and primitives -----------------------------------------------------------

@@ -25,11 +25,17 @@ class ReconjugalisationTest {
     static final int N = 1_500;
 
     static ReformReport report;
+    static List<Request> households;
+    static List<Response> reconjugalised;
+    static List<Response> law;
 
     @BeforeAll
     static void run() {
         // Baseline: the reform (no déconjugalisation); "reform": the law in force.
         report = new PopulationSimulation(SEED, MONTH, N, 2).compare(Engines.reconjugalisation(), Engines.law());
+        households = new HouseholdGenerator(SEED).households(MONTH, N).toList();
+        reconjugalised = households.parallelStream().map(Engines.reconjugalisation()::decide).toList();
+        law = households.parallelStream().map(Engines.law()::decide).toList();
     }
 
     @Test
@@ -56,11 +62,11 @@ class ReconjugalisationTest {
 
     @Test
     void everyWinnerLivesInACouple() {
-        List<Request> households = new HouseholdGenerator(SEED).households(MONTH, N).toList();
         long winners = 0;
-        for (Request h : households) {
-            Response before = Engines.reconjugalisation().decide(h);
-            Response after = Engines.law().decide(h);
+        for (int i = 0; i < N; i++) {
+            Request h = households.get(i);
+            Response before = reconjugalised.get(i);
+            Response after = law.get(i);
             for (Decision d : after.decisions("aah")) {
                 BigDecimal was = before.decision("aah", d.beneficiary()).filter(x -> x.status() == Status.ELIGIBLE)
                         .map(Decision::amount).orElse(BigDecimal.ZERO);
