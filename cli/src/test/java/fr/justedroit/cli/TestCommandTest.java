@@ -50,8 +50,8 @@ class TestCommandTest {
                 .contains("  Reasons of demo / household (eligible, 110.00):")
                 .contains("Le demandeur est majeur : 110,00 €.  [demo.adulte]")
                 .contains("demo    1/2   rules fired ( 50 %),   2/3   articles exercised")
-                .contains("never fired: demo.mineur")
-                .contains("articles never exercised: Code démo art. 3")
+                .contains("      never fired:\n        demo.mineur\n")
+                .contains("      articles never exercised:\n        Code démo art. 3\n")
                 .contains("(--explain prints the full reasoning of each failure)");
         assertThat(run.lastLine()).isEqualTo("1 passed, 1 failed");
         assertThat(run.out()).endsWith("\n1 passed, 1 failed\n");

@@ -185,10 +185,10 @@ public final class RuleCoverage {
                     r.ruleSet(), fired, rules, rules == 0 ? 100 : fired * 100 / rules, exercised, articles));
             if (details) {
                 if (!r.neverFired().isEmpty()) {
-                    sb.append("      never fired: ").append(String.join(", ", r.neverFired())).append('\n');
+                    sb.append("      never fired:\n").append(Text.wrap(r.neverFired(), "        ")).append('\n');
                 }
                 if (!r.articlesNeverExercised().isEmpty()) {
-                    sb.append("      articles never exercised: ").append(String.join(", ", r.articlesNeverExercised())).append('\n');
+                    sb.append("      articles never exercised:\n").append(Text.wrap(r.articlesNeverExercised(), "        ")).append('\n');
                 }
             }
         }

@@ -100,7 +100,7 @@ public final class ScenarioReport {
                 sb.append(line.isEmpty() ? "" : "    " + line).append('\n');
             }
             sb.append("  Rules fired, in order:\n");
-            sb.append(wrap(o.firedRules(), "    ")).append('\n');
+            sb.append(Text.wrap(o.firedRules(), "    ")).append('\n');
             return sb.toString();
         }
         for (Decision d : concerned(o)) {
@@ -134,23 +134,5 @@ public final class ScenarioReport {
             }
         }
         return new ArrayList<>(decisions);
-    }
-
-    private static String wrap(List<String> words, String indent) {
-        StringBuilder sb = new StringBuilder(indent);
-        int width = indent.length();
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i) + (i < words.size() - 1 ? "," : "");
-            if (width + w.length() + 1 > 100 && width > indent.length()) {
-                sb.append('\n').append(indent);
-                width = indent.length();
-            } else if (width > indent.length()) {
-                sb.append(' ');
-                width++;
-            }
-            sb.append(w);
-            width += w.length();
-        }
-        return sb.toString();
     }
 }

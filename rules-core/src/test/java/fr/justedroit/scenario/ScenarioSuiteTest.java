@@ -145,8 +145,8 @@ class ScenarioSuiteTest {
         assertThat(result.coverage().neverFired()).containsExactly("demo.mineur");
         assertThat(result.coverage().toText(true))
                 .contains("demo    1/2   rules fired ( 50 %),   2/3   articles exercised")
-                .contains("never fired: demo.mineur")
-                .contains("articles never exercised: Code démo art. 3");
+                .contains("      never fired:\n        demo.mineur\n")
+                .contains("      articles never exercised:\n        Code démo art. 3\n");
         assertThat(result.coverage().toJson())
                 .contains("\"ruleSet\" : \"demo\"")
                 .contains("\"neverFired\" : [ \"demo.mineur\" ]")
