@@ -128,6 +128,10 @@ final class TestCommand implements Callable<Integer> {
         if (!result.fileErrors().isEmpty()) {
             return Main.BAD_INPUT;
         }
+        if (name != null && result.outcomes().isEmpty()) {
+            err.println("error: no scenario's name contains '" + name + "'");
+            return Main.BAD_INPUT;
+        }
         return result.ok() ? Main.OK : Main.FAILED;
     }
 

@@ -51,7 +51,8 @@ public final class ScenarioTests {
     /**
      * A test per scenario, then a last test named {@code rule coverage} that writes the coverage of
      * the rules by these scenarios to {@code coverageFile} (JSON, see {@link RuleCoverage#toJson()}) and
-     * prints it as text. It fails only if the file cannot be written.
+     * prints it as text. It fails only if the file cannot be written. The tests must run in order, as
+     * Jupiter runs dynamic tests by default (not in parallel).
      */
     public static Stream<DynamicNode> withCoverage(JusteDroit engine, Path coverageFile, Path... paths) {
         Map<String, Integer> fired = new ConcurrentHashMap<>();
