@@ -58,7 +58,7 @@ class HouseholdGeneratorTest {
     @Test
     void aSeededPopulationIsTheSameFromOneVersionToTheNext() throws Exception {
         // A change of this fingerprint means every seeded population (and the figures quoted in
-        // docs/readme/simulations.md) changed: when it is on purpose, update both.
+        // docs/simulations.md) changed: when it is on purpose, update both.
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         new HouseholdGenerator(42).households(MONTH, 100)
                 .forEach(r -> sha.update(Requests.toJsonLine(r).getBytes(StandardCharsets.UTF_8)));
