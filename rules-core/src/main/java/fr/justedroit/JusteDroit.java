@@ -175,6 +175,7 @@ public final class JusteDroit {
         private DrlCompiler.Mode mode = DrlCompiler.Mode.CLASSIC;
         private YearMonth firstMonth = YearMonth.of(2023, 1);
         private YearMonth lastMonth = YearMonth.of(2026, 12);
+        private boolean legalReferencesRequired = true;
 
         private Builder() {
         }
@@ -212,6 +213,16 @@ public final class JusteDroit {
             return this;
         }
 
+        /**
+         * Whether a rule without {@code @legalRef} is refused at load (the default: every rule of this
+         * project cites the article it implements). Only a tool that reports it among other problems,
+         * such as {@code justedroit check}, turns this off.
+         */
+        public Builder legalReferencesRequired(boolean required) {
+            this.legalReferencesRequired = required;
+            return this;
+        }
+
         /** The months requests may ask for (default 2023-01 to 2026-12, the months the catalog records). */
         public Builder months(YearMonth first, YearMonth last) {
             this.firstMonth = first;
@@ -246,7 +257,7 @@ public final class JusteDroit {
             }
             RuleSource effective = new RuleSource(source.root(), drl, source.parameters(), source.messages());
             KieBase kieBase = DrlCompiler.compile(drl, mode);
-            List<LoadProblem> unreferenced = LegalReferences.missing(kieBase, drl);
+            List<LoadProblem> unreferenced = legalReferencesRequired ? LegalReferences.missing(kieBase, drl) : List.of();
             if (!unreferenced.isEmpty()) {
                 throw new RuleSetException(unreferenced);
             }

@@ -43,7 +43,8 @@ public final class RuleSetChecks {
     public static CheckReport check(JusteDroit.Builder builder) {
         JusteDroit engine;
         try {
-            engine = builder.build();
+            // A rule without @legalRef is reported below with the other problems, not as a load error.
+            engine = builder.legalReferencesRequired(false).build();
         } catch (RuleSetException e) {
             List<CheckProblem> problems = new ArrayList<>();
             for (LoadProblem p : e.problems()) {

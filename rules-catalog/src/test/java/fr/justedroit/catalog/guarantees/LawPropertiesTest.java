@@ -163,13 +163,16 @@ class LawPropertiesTest {
 
     @Test
     void rsaAndAahNeverRiseWhenOnePersonsResourcesRise() {
+        AtomicInteger rsaCompared = new AtomicInteger();
+        AtomicInteger aahCompared = new AtomicInteger();
         Failures failures = new Failures("RSA and AAH never rise when one person's resources rise");
         JusteDroit engine = Population.engine();
         List<Request> requests = Population.requests();
         List<Response> responses = Population.responses();
         forEachHousehold(i -> {
             Request base = requests.get(i);
-            Raise raise = richer(base, random(i, 1));
+            List<String> aahPersons = responses.get(i).decisions("aah").stream().map(Decision::beneficiary).toList();
+            Raise raise = richer(base, aahPersons, random(i, 1));
             Response after = engine.decide(raise.request());
             failures.checked.incrementAndGet();
             List<String> problems = new ArrayList<>(boundProblems(raise.request(), after));
@@ -181,7 +184,10 @@ class LawPropertiesTest {
                 Decision now = after.decision(before.benefit(), before.beneficiary()).orElse(null);
                 if (now == null) {
                     problems.add("no " + before.benefit() + " decision for " + before.beneficiary() + " any more");
-                } else if (now.amount().compareTo(before.amount()) > 0) {
+                } else {
+                    (aah ? aahCompared : rsaCompared).incrementAndGet();
+                }
+                if (now != null && now.amount().compareTo(before.amount()) > 0) {
                     problems.add(before.benefit() + " for " + before.beneficiary() + " rose from " + before.amount() + " to "
                             + now.amount() + " when " + raise.what());
                 }
@@ -192,6 +198,9 @@ class LawPropertiesTest {
             }
         });
         failures.assertNone();
+        System.out.printf("resources rise: RSA compared on %d households, AAH on %d decisions%n", rsaCompared.get(), aahCompared.get());
+        assertThat(rsaCompared.get()).isGreaterThanOrEqualTo(Population.SIZE);
+        assertThat(aahCompared.get()).as("AAH decisions compared").isGreaterThanOrEqualTo(Population.SIZE / 20);
     }
 
     /**
@@ -203,10 +212,16 @@ class LawPropertiesTest {
     record Raise(Request request, String what, boolean sameKinds) {
     }
 
-    static Raise richer(Request r, SplittableRandom random) {
+    static Raise richer(Request r, List<String> aahPersons, SplittableRandom random) {
         List<Person> persons = new ArrayList<>(r.household().persons());
         List<int[]> positive = new ArrayList<>();
+        // Half the time, when someone has an AAH decision, the resources of that person (or their partner) rise.
+        boolean aimAtAah = !aahPersons.isEmpty() && random.nextBoolean();
         for (int p = 0; p < persons.size(); p++) {
+            if (aimAtAah && !aahPersons.contains(persons.get(p).id())
+                    && !(persons.get(p).role() == Role.PARTNER || persons.get(p).role() == Role.APPLICANT)) {
+                continue;
+            }
             List<Income> incomes = persons.get(p).incomes();
             for (int k = 0; k < incomes.size(); k++) {
                 if (incomes.get(k).amount().signum() > 0) {
