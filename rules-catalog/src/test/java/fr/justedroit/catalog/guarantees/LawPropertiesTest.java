@@ -333,6 +333,10 @@ class LawPropertiesTest {
             Request shuffled = withPersons(base, persons);
             Response response = engine.decide(shuffled);
             failures.checked.incrementAndGet();
+            if (sameDecisions(responses.get(i), response)) {
+                return;
+            }
+            // Equal but for the paths of missing inputs (persons[k] moves with the order): compare by id.
             Map<String, String> before = Population.canonical(responses.get(i), base);
             Map<String, String> after = Population.canonical(response, shuffled);
             if (!before.equals(after)) {
@@ -341,6 +345,19 @@ class LawPropertiesTest {
             }
         });
         failures.assertNone();
+    }
+
+    /** The same decisions, as records, whatever their order in the responses. */
+    static boolean sameDecisions(Response a, Response b) {
+        if (a.decisions().size() != b.decisions().size()) {
+            return false;
+        }
+        for (Decision d : a.decisions()) {
+            if (!b.decision(d.benefit(), d.beneficiary()).map(d::equals).orElse(false)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String difference(Map<String, String> before, Map<String, String> after) {
@@ -512,9 +529,12 @@ class LawPropertiesTest {
                 return;
             }
             compared.incrementAndGet();
+            if (b != null && b.equals(a)) {
+                return; // the records are equal: decision, amount, form, missing inputs, details and reasons
+            }
             String cb = b == null ? "none" : Population.canonical(b, base);
             String ca = a == null ? "none" : Population.canonical(a, changed);
-            if (!cb.equals(ca)) {
+            {
                 failures.add(Population.show(i, benefit + " for " + id + " changed with the partner's resources:\n    before: " + cb
                         + "\n    after:  " + ca, base) + "\nwith the partner's resources changed:\n" + fr.justedroit.Requests.toJson(changed));
             }

@@ -143,20 +143,26 @@ final class Population {
 
     /** The value of parameter {@code id} in force on {@code date}. */
     static BigDecimal param(String id, LocalDate date) {
-        Map<LocalDate, ParameterValue> timeline = engine().parameterTimelines().get(id);
+        java.util.NavigableMap<LocalDate, ParameterValue> timeline = timelines().get(id);
         if (timeline == null) {
             throw new IllegalStateException("no parameter " + id);
         }
-        ParameterValue in = null;
-        for (Map.Entry<LocalDate, ParameterValue> e : new TreeMap<>(timeline).entrySet()) {
-            if (!e.getKey().isAfter(date)) {
-                in = e.getValue();
-            }
-        }
-        if (in == null) {
+        Map.Entry<LocalDate, ParameterValue> in = timeline.floorEntry(date);
+        if (in == null || in.getValue() == null) {
             throw new IllegalStateException("no value of " + id + " on " + date);
         }
-        return in.value();
+        return in.getValue().value();
+    }
+
+    private static volatile Map<String, java.util.NavigableMap<LocalDate, ParameterValue>> timelines;
+
+    private static Map<String, java.util.NavigableMap<LocalDate, ParameterValue>> timelines() {
+        if (timelines == null) {
+            Map<String, java.util.NavigableMap<LocalDate, ParameterValue>> all = new java.util.HashMap<>();
+            engine().parameterTimelines().forEach((id, t) -> all.put(id, new TreeMap<>(t)));
+            timelines = all;
+        }
+        return timelines;
     }
 
     /**
