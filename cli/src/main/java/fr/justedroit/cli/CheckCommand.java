@@ -39,13 +39,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        JusteDroit.Builder builder = JusteDroit.builder();
-        if (engineOptions.rules.isEmpty()) {
-            builder.catalog();
-        } else {
-            engineOptions.rules.forEach(builder::ruleSets);
-        }
-        engineOptions.reforms.forEach(builder::reform);
+        JusteDroit.Builder builder = engineOptions.builder();
         if (from != null || to != null) {
             YearMonth first = from == null ? YearMonth.of(2023, 1) : from;
             YearMonth last = to == null ? YearMonth.of(2026, 12) : to;

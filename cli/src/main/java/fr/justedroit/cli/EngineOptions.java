@@ -18,9 +18,11 @@ public final class EngineOptions {
 
     /** Builds the engine these options name; the bundled catalog alone is compiled once per process. */
     public JusteDroit build() {
-        if (rules.isEmpty() && reforms.isEmpty()) {
-            return bundledCatalog();
-        }
+        return rules.isEmpty() && reforms.isEmpty() ? bundledCatalog() : builder().build();
+    }
+
+    /** A builder with the rule sets and reforms these options name, for a command that sets more options. */
+    public JusteDroit.Builder builder() {
         JusteDroit.Builder b = JusteDroit.builder();
         if (rules.isEmpty()) {
             b.catalog();
@@ -28,7 +30,7 @@ public final class EngineOptions {
             rules.forEach(b::ruleSets);
         }
         reforms.forEach(b::reform);
-        return b.build();
+        return b;
     }
 
     /** The bundled catalog is on the classpath and cannot change while the process runs. */

@@ -42,8 +42,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--month", paramLabel = "YYYY-MM", description = "The benefit month, for requests that do not give one.")
     YearMonth month;
 
-    @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the reasons (default: ${DEFAULT-VALUE}).")
-    String lang = "fr";
+    @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the reasons: fr or en (default: fr).")
+    Language language = Language.FR;
 
     @Option(names = "--format", paramLabel = "json|text", description = "Output format (default: ${DEFAULT-VALUE}).")
     Format format = Format.json;
@@ -62,12 +62,6 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Language language = Language.FR.jsonName().equals(lang) ? Language.FR
-                : Language.EN.jsonName().equals(lang) ? Language.EN : null;
-        if (language == null) {
-            err.println("error: --lang: '" + lang + "' is not a language (expected fr or en)");
-            return Main.BAD_INPUT;
-        }
         RequestLimits limits;
         try {
             limits = RequestLimits.DEFAULT.withMaxChars(maxRequestChars);

@@ -66,8 +66,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder of the CSV and SVG (default: the current folder).")
     Path out = Path.of(".");
 
-    @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the chart (default: ${DEFAULT-VALUE}).")
-    String lang = "fr";
+    @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the chart: fr or en (default: fr).")
+    Language language = Language.FR;
 
     @Mixin
     EngineOptions engineOptions;
@@ -79,11 +79,6 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Language language = JsonName.parse(Language.class, lang);
-        if (language == null) {
-            err.println("error: --lang: '" + lang + "' is not a language (expected fr or en)");
-            return Main.BAD_INPUT;
-        }
         IncomeType type = JsonName.parse(IncomeType.class, income);
         if (type == null) {
             err.println("error: --income: '" + income + "' is not an income type (expected one of "

@@ -61,8 +61,8 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "List the scenarios that passed too.")
     boolean verbose;
 
-    @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the reasons (default: ${DEFAULT-VALUE}).")
-    String lang = "fr";
+    @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the reasons: fr or en (default: fr).")
+    Language language = Language.FR;
 
     @Mixin
     EngineOptions engineOptions;
@@ -74,12 +74,6 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Language language = Language.FR.jsonName().equals(lang) ? Language.FR
-                : Language.EN.jsonName().equals(lang) ? Language.EN : null;
-        if (language == null) {
-            err.println("error: --lang: '" + lang + "' is not a language (expected fr or en)");
-            return Main.BAD_INPUT;
-        }
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 err.println("error: " + p + ": no such file or folder");
