@@ -52,7 +52,7 @@ public final class JusteDroit {
         this.phrasebook = phrasebook;
         this.firstMonth = b.firstMonth;
         this.lastMonth = b.lastMonth;
-        this.evaluator = new Evaluator(kieBase, parameters);
+        this.evaluator = new Evaluator(kieBase, parameters, b.reasons);
         this.rules = rulesOf(kieBase);
     }
 
@@ -174,6 +174,7 @@ public final class JusteDroit {
         private DrlCompiler.Mode mode = DrlCompiler.Mode.CLASSIC;
         private YearMonth firstMonth = YearMonth.of(2023, 1);
         private YearMonth lastMonth = YearMonth.of(2026, 12);
+        private boolean reasons = true;
 
         private Builder() {
         }
@@ -208,6 +209,16 @@ public final class JusteDroit {
         /** Compile with the executable model instead of the classic DRL compiler. */
         public Builder executableModel(boolean yes) {
             this.mode = yes ? DrlCompiler.Mode.EXECUTABLE_MODEL : DrlCompiler.Mode.CLASSIC;
+            return this;
+        }
+
+        /**
+         * Whether decisions carry their reasons (default {@code true}). Without them the rules still
+         * decide every benefit the same way, but record no step: for mass simulations that only add up
+         * amounts.
+         */
+        public Builder reasons(boolean yes) {
+            this.reasons = yes;
             return this;
         }
 
