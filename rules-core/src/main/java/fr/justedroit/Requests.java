@@ -1,15 +1,20 @@
 package fr.justedroit;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import fr.justedroit.internal.SchemaValidator;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -35,7 +40,109 @@ public final class Requests {
     private static final ObjectMapper JSON = configure(JsonMapper.builder().build());
     private static final ObjectMapper YAML = configure(new YAMLMapper(YAMLFactory.builder().streamReadConstraints(LIMITS).build()));
 
+    private static final ObjectMapper WRITER = JsonMapper.builder()
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+    private static final ObjectMapper PRETTY_WRITER = WRITER.copy().enable(SerializationFeature.INDENT_OUTPUT);
+
     private Requests() {
+    }
+
+    /**
+     * The request as the contract's JSON, indented: what {@link #fromJson(String)} reads back into an
+     * equal request. Absent values (null, {@code pregnant: false}, no incomes) are left out.
+     */
+    public static String toJson(Request request) {
+        return write(PRETTY_WRITER, request);
+    }
+
+    /** The request as the contract's JSON on one line (for JSON Lines files). */
+    public static String toJsonLine(Request request) {
+        return write(WRITER, request);
+    }
+
+    private static String write(ObjectMapper mapper, Request request) {
+        try {
+            return mapper.writeValueAsString(tree(request));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode tree(Request request) {
+        ObjectNode root = WRITER.createObjectNode();
+        root.put("month", request.month().toString());
+        Household h = request.household();
+        ObjectNode household = root.putObject("household");
+        ArrayNode persons = household.putArray("persons");
+        for (Person p : h.persons()) {
+            ObjectNode person = persons.addObject();
+            person.put("id", p.id());
+            person.put("role", p.role().jsonName());
+            person.put("birthDate", p.birthDate().toString());
+            if (p.activity() != null) {
+                person.put("activity", p.activity().jsonName());
+            }
+            if (p.pregnant()) {
+                person.put("pregnant", true);
+            }
+            if (p.disability() != null) {
+                ObjectNode d = person.putObject("disability");
+                if (p.disability().incapacityRate() != null) {
+                    d.put("incapacityRate", p.disability().incapacityRate());
+                }
+                if (p.disability().employmentRestriction() != null) {
+                    d.put("employmentRestriction", p.disability().employmentRestriction());
+                }
+            }
+            if (p.aah() != null) {
+                ObjectNode a = person.putObject("aah");
+                a.put("receivingSince", p.aah().receivingSince() == null ? null : p.aah().receivingSince().toString());
+                a.put("individualisedSince", p.aah().individualisedSince() == null ? null : p.aah().individualisedSince().toString());
+            }
+            if (!p.incomes().isEmpty()) {
+                ArrayNode incomes = person.putArray("incomes");
+                for (Income i : p.incomes()) {
+                    ObjectNode in = incomes.addObject();
+                    in.put("type", i.type().jsonName());
+                    if (i.month() != null) {
+                        in.put("month", i.month().toString());
+                    }
+                    if (i.year() != null) {
+                        in.put("year", i.year());
+                    }
+                    in.put("amount", i.amount());
+                }
+            }
+        }
+        if (h.housing() != null) {
+            ObjectNode housing = household.putObject("housing");
+            housing.put("status", h.housing().status().jsonName());
+            housing.put("housingAid", h.housing().housingAid());
+            if (h.housing().housingAidAmount() != null) {
+                housing.put("housingAidAmount", h.housing().housingAidAmount());
+            }
+        }
+        if (h.singleParentSince() != null) {
+            household.put("singleParentSince", h.singleParentSince().toString());
+        }
+        ViolenceAidClaim v = request.violenceAid();
+        if (v != null) {
+            ObjectNode claim = root.putObject("violenceAid");
+            claim.put("victim", v.victim());
+            if (v.proof() != null) {
+                claim.put("proof", v.proof().jsonName());
+            }
+            putDate(claim, "proofDate", v.proofDate());
+            putDate(claim, "applicationDate", v.applicationDate());
+            putDate(claim, "lastAidDate", v.lastAidDate());
+        }
+        return root;
+    }
+
+    private static void putDate(ObjectNode node, String name, LocalDate date) {
+        if (date != null) {
+            node.put(name, date.toString());
+        }
     }
 
     private static ObjectMapper configure(ObjectMapper mapper) {

@@ -67,7 +67,8 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            err.println("error: " + file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            err.println("error: " + file + ": " + (e instanceof java.nio.file.NoSuchFileException
+                    ? "no such file" : "cannot be read"));
             return Main.BAD_INPUT;
         }
         JusteDroit engine;

@@ -6,11 +6,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every scenario file of the catalog (one folder per benefit, under scenarios/), one test per scenario. */
+/**
+ * Every scenario file of the catalog (one folder per benefit, under scenarios/), one test per scenario;
+ * then the rule coverage, written to target/justedroit-coverage.json for the CI to keep.
+ */
 class CatalogScenariosTest {
 
     @TestFactory
     Stream<DynamicNode> catalogScenarios() {
-        return ScenarioTests.from(CatalogEngine.get(), Path.of("src/main/resources/justedroit/catalog"));
+        return ScenarioTests.withCoverage(CatalogEngine.get(), Path.of("target/justedroit-coverage.json"),
+                Path.of("src/main/resources/justedroit/catalog"));
     }
 }

@@ -88,6 +88,17 @@ public final class RequestChecks {
                 errors.add(new InputError("violenceAid.proofDate", "the proof is dated after the application",
                         "a date on or before the application date"));
             }
+            // The aid is decided by the law in force on the application date: it must be a date the
+            // parameters are known for, like the month.
+            if (claim.applicationDate() != null && (claim.applicationDate().isBefore(firstMonth.atDay(1))
+                    || claim.applicationDate().isAfter(lastMonth.atEndOfMonth()))) {
+                errors.add(new InputError("violenceAid.applicationDate", "the law is not known for " + claim.applicationDate(),
+                        "a date from " + firstMonth.atDay(1) + " to " + lastMonth.atEndOfMonth()));
+            }
+            if (claim.lastAidDate() != null && claim.applicationDate() != null && claim.lastAidDate().isAfter(claim.applicationDate())) {
+                errors.add(new InputError("violenceAid.lastAidDate", "the previous aid is dated after the application",
+                        "a date on or before the application date"));
+            }
         }
         return errors;
     }

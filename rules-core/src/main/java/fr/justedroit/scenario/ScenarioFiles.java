@@ -91,7 +91,9 @@ public final class ScenarioFiles {
         try {
             root = Requests.parseYaml(text);
         } catch (InvalidRequestException e) {
-            throw new ScenarioFileException(name, e.errors());
+            throw new ScenarioFileException(name, e.errors().stream()
+                    .map(err -> new InputError("(file)", err.problem(), "a YAML scenario file: households and scenarios"))
+                    .toList());
         }
         List<InputError> errors = new ArrayList<>();
         unknownFields(root, "", FILE_FIELDS, errors);

@@ -5,6 +5,7 @@ import fr.justedroit.JusteDroit;
 import fr.justedroit.JusteDroitException;
 import fr.justedroit.Reason;
 import fr.justedroit.Response;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,19 +25,28 @@ public final class ScenarioRunner {
         return run(scenario, null);
     }
 
-    /** Runs one scenario; {@code firedRules}, when given, hears each rule that fires (for coverage). */
+    /**
+     * Runs one scenario; {@code firedRules}, when given, hears each rule that fires (the outcome also
+     * lists them, in order).
+     */
     public ScenarioOutcome run(Scenario scenario, Consumer<String> firedRules) {
+        List<String> fired = new ArrayList<>();
+        Consumer<String> record = fired::add;
+        Consumer<String> listener = firedRules == null ? record : record.andThen(firedRules);
+        long start = System.nanoTime();
         Response response;
         try {
-            response = engine.decide(scenario.request(), firedRules);
+            response = engine.decide(scenario.request(), listener);
         } catch (JusteDroitException e) {
-            return new ScenarioOutcome(scenario, null, List.of("could not be decided: " + e.getMessage()));
+            return new ScenarioOutcome(scenario, null, List.of("could not be decided: " + e.getMessage()), fired,
+                    Duration.ofNanos(System.nanoTime() - start));
         }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
         List<String> failures = new ArrayList<>();
         for (Expectation e : scenario.expectations()) {
             check(e, response, failures);
         }
-        return new ScenarioOutcome(scenario, response, failures);
+        return new ScenarioOutcome(scenario, response, failures, fired, took);
     }
 
     private static void check(Expectation e, Response response, List<String> failures) {
