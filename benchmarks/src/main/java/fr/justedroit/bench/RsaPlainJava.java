@@ -65,12 +65,12 @@ public final class RsaPlainJava {
         this.rate2 = value(all, "rsa.montant_forfaitaire.majoration_deuxieme_personne");
         this.rate3 = value(all, "rsa.montant_forfaitaire.majoration_personne_supplementaire");
         this.rateFrom3rd = value(all, "rsa.montant_forfaitaire.majoration_a_partir_du_troisieme_enfant");
-        this.dependantAgeLimit = value(all, "rsa.personne_a_charge.age_limite").intValue();
+        this.dependantAgeLimit = value(all, "commun.personne_a_charge.age_limite").intValue();
         this.minimumAge = value(all, "rsa.condition_age.age_minimum").intValue();
         this.isolationRate = value(all, "rsa.majoration_isolement.taux_base");
         this.isolationPerChild = value(all, "rsa.majoration_isolement.taux_par_enfant");
-        this.isolationMonths = value(all, "rsa.majoration_isolement.duree").intValue();
-        this.youngestChildAge = value(all, "rsa.majoration_isolement.age_plus_jeune_enfant").intValue();
+        this.isolationMonths = value(all, "commun.majoration_isolement.duree").intValue();
+        this.youngestChildAge = value(all, "commun.majoration_isolement.age_plus_jeune_enfant").intValue();
         this.housing1 = value(all, "rsa.forfait_logement.taux_une_personne");
         this.housing2 = value(all, "rsa.forfait_logement.taux_deux_personnes");
         this.housing3 = value(all, "rsa.forfait_logement.taux_trois_personnes_ou_plus");
