@@ -29,8 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 6, time = 5)
-@Measurement(iterations = 5, time = 5)
+@Warmup(iterations = 5, time = 10)
+@Measurement(iterations = 5, time = 10)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @State(Scope.Benchmark)
 public class BatchBenchmark {
@@ -39,16 +39,13 @@ public class BatchBenchmark {
     @Param({"1", "2"})
     public int threads;
 
-    @Param({"true"})
-    public boolean reasons;
-
     private JusteDroit engine;
     private List<Request> batch;
     private ExecutorService pool;
 
     @Setup
     public void setUp() {
-        engine = Engines.build("classic", reasons);
+        engine = Engines.build("classic", true);
         batch = Households.generate(7, BATCH, EngineState.MONTH);
         pool = Executors.newFixedThreadPool(threads);
     }

@@ -8,9 +8,6 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -23,14 +20,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
 @Fork(5)
-@State(Scope.Benchmark)
 public class ColdStartBenchmark {
 
-    @Param({"classic", "executable"})
-    public String compiler;
-
+    /** The whole catalog with the classic compiler (the executable model does not compile it: see {@link CompilerBuildBenchmark}). */
     @Benchmark
     public JusteDroit build() {
-        return Engines.build(compiler, true);
+        return Engines.build("classic", true);
     }
 }

@@ -4,7 +4,6 @@ import fr.justedroit.JusteDroit;
 import fr.justedroit.Request;
 import java.time.YearMonth;
 import java.util.List;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -20,16 +19,12 @@ public class EngineState {
     /** Distinct households cycled through by the per-household benchmarks. */
     public static final int POOL = 4096;
 
-    /** {@code classic} (DRL compiler) or {@code executable} (executable model compiled at start-up). */
-    @Param({"classic"})
-    public String compiler;
-
     public JusteDroit engine;
     public List<Request> requests;
 
     @Setup
     public void setUp() {
-        engine = Engines.build(compiler, true);
+        engine = Engines.build("classic", true);
         requests = Households.generate(42, POOL, MONTH);
     }
 
