@@ -3,7 +3,7 @@
 # benchmarks/results/<UTC date and time>/ (text; the JMH JSON files are not committed).
 #   benchmarks/run.sh                 every step (about 25 minutes on 2 cores)
 #   benchmarks/run.sh latency floor   only the named steps
-# Steps: latency throughput-1 throughput-2 batch floor cold-start cold-start-main compiler
+# Steps: cpu-cost latency throughput-1 throughput-2 batch floor cold-start cold-start-main compiler
 #        compiler-build population
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -20,7 +20,7 @@ mkdir -p "$out"
   echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 } > "$out/machine.txt"
 steps=("$@")
-[ ${#steps[@]} -eq 0 ] && steps=(latency throughput-1 throughput-2 batch floor cold-start cold-start-main compiler compiler-build population)
+[ ${#steps[@]} -eq 0 ] && steps=(cpu-cost latency throughput-1 throughput-2 batch floor cold-start cold-start-main compiler compiler-build population)
 jmh() {
   local name=$1; shift
   echo "== $name (load before: $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$out/machine.txt"
@@ -38,6 +38,9 @@ for step in "${steps[@]}"; do
     cold-start) jmh cold-start ColdStartBenchmark ;;
     compiler) jmh compiler CompilerBenchmark ;;
     compiler-build) jmh compiler-build CompilerBuildBenchmark ;;
+    cpu-cost)
+      echo "== cpu-cost (load before: $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$out/machine.txt"
+      java -Xms1g -Xmx1g -cp "$cp" fr.justedroit.bench.CpuCost 30 2>/dev/null | tee "$out/cpu-cost.txt" ;;
     cold-start-main)
       echo "== cold-start-main (load before: $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$out/machine.txt"
       for i in 1 2 3 4 5; do java -cp "$cp" fr.justedroit.bench.ColdStart classic 2>/dev/null; done | tee "$out/cold-start-main.txt" ;;
