@@ -129,4 +129,12 @@ class JusteDroitTest {
         assertThat(r.month()).isEqualTo(YearMonth.of(2023, 2));
         assertThat(engine.decide(r).month()).isEqualTo(YearMonth.of(2023, 2));
     }
+
+    @Test
+    void amountsAreReadExactlyAsWritten() {
+        Request r = Requests.fromJson("""
+                {"month": "2024-04", "household": {"persons": [{"id": "a", "role": "applicant", "birthDate": "1990-01-01",
+                  "incomes": [{"type": "net_social_salary", "month": "2024-03", "amount": 140.00}]}]}}""");
+        assertThat(r.household().persons().get(0).incomes().get(0).amount().toString()).isEqualTo("140.00");
+    }
 }

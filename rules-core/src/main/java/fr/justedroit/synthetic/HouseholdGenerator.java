@@ -69,8 +69,11 @@ import java.util.stream.Stream;
  *     a lower employment rate than the population, INSEE employment rate 15-64 is about 68 %].</li>
  * <li><b>Pregnancy</b>: 3 % of applicants or partners aged 18-42 [assumption; about 700 000
  *     births a year in France, INSEE].</li>
- * <li><b>Disability</b>: 9 % of adults (20+) have a CDAPH assessment [source: about 1.3 million
- *     AAH beneficiaries (DREES) for about 14 million CAF allocataires (CNAF)]. Of them, rate of
+ * <li><b>Disability</b>: 13 % of adults (20+) who live without a partner and 3.5 % of those in a
+ *     couple have a CDAPH assessment, so that about 9 % of households have an AAH beneficiary and about
+ *     a quarter of them live in a couple [source, orders of magnitude: about 1.3 million AAH
+ *     beneficiaries (DREES) for about 14 million CAF allocataires (CNAF); most AAH beneficiaries live
+ *     alone (DREES)]. Of them, rate of
  *     80 % or more 50 %; 50-79 % 45 % (with the restriction substantielle et durable d'accès à
  *     l'emploi 75 %, without 20 %, unknown 5 %); below 50 % 5 % [assumption; DREES reports a
  *     little more than half of AAH beneficiaries at 80 % or more]. 1 % of assessments have an
@@ -79,16 +82,20 @@ import java.util.stream.Stream;
  * <li><b>AAH history</b>: 85 % of people with a rate that opens the AAH (80 %+, or 50-79 % with
  *     the restriction) receive it: {@code receivingSince} uniform from their 20th birthday (not
  *     before 2005) to the decision month, so that most rights opened before 1 October 2023 and some
- *     after. In a couple, a right opened before 2023-10-01 was individualised (switched for good
- *     to the calculation without the partner's resources) from a month between 2023-10 and the
- *     decision month in 60 % of cases, otherwise {@code individualisedSince} is null
- *     [assumption]. They receive an {@code aah} income each month of the right, around the AAH
+ *     after. In a couple, a right opened before 2023-10-01 carries {@code individualisedSince} (the
+ *     switch, for good, to the calculation without the partner's resources) in 20 % of cases: 2023-10
+ *     (the first comparison) for 70 % of them, a later month otherwise; the others leave the engine
+ *     to compare both calculations [assumption: the generator does not know the law, so it cannot
+ *     know who switched; a recorded switch may now be unfavourable, as after a fall of the partner's
+ *     income]. They receive an {@code aah} income each month of the right, around the AAH
  *     maximum of the year (971 € in 2023 to 1 042 € in 2026, law.md §1(c)), lower when they work.</li>
  * <li><b>Earnings</b> ({@code net_social_salary}): full-time 70 %, part-time 30 % (40 to 80 %);
  *     full-time pay log-normal with median 1 450 € and σ 0.35 (so about the net SMIC, around which
  *     low-wage allocataires concentrate, INSEE); ± 5 % from month to month; 15 % of jobs are
  *     irregular (interim, seasonal work, important in the Pyrénées-Orientales: worked in 60 % of
- *     months); 4 % have 1-3 months of sickness benefit (50-90 % of the pay) instead of pay
+ *     months). The partner of a person with a disability has the pay of the whole population
+ *     (median 1 900 €, about the INSEE median net wage) and works in at least half of the cases:
+ *     such households are allocataires because of the AAH, not because of low pay. 4 % have 1-3 months of sickness benefit (50-90 % of the pay) instead of pay
  *     [assumption].</li>
  * <li><b>Trajectories over the 12 months</b>: 15 % of employed people started their job during the
  *     year (before: unemployment benefit in 60 % of cases, otherwise nothing); 25 % of unemployed
@@ -270,10 +277,18 @@ public final class HouseholdGenerator {
             boolean singleYoung = composition == Composition.SINGLE && applicantAge < 26;
             for (Adult a : adults) {
                 a.activity = activity(a.age, singleYoung);
-                if (a.age >= 20 && chance(0.09)) {
+                if (a.age >= 20 && chance(couple ? 0.035 : 0.13)) {
                     disability(a, couple);
                 }
-                incomes(a);
+            }
+            for (Adult a : adults) {
+                // The partner of a person with a disability: the household is an allocataire because of
+                // the AAH, not because of low pay, so the partner's pay follows the whole population.
+                boolean partnerOfDisabled = adults.stream().anyMatch(o -> o != a && o.disability != null);
+                if (partnerOfDisabled && a.disability == null && a.age < 60 && chance(0.5)) {
+                    a.activity = Activity.EMPLOYED;
+                }
+                incomes(a, partnerOfDisabled ? 1900 : 1450);
             }
 
             List<Person> others = new ArrayList<>();
@@ -401,17 +416,17 @@ public final class HouseholdGenerator {
                 LocalDate since = earliest.plusDays(r.nextLong(ChronoUnit.DAYS.between(earliest, start) + 1)).withDayOfMonth(1);
                 YearMonth individualised = null;
                 YearMonth reform = YearMonth.of(2023, 10);
-                if (couple && since.isBefore(reform.atDay(1)) && !month.isBefore(reform) && chance(0.6)) {
-                    individualised = reform.plusMonths(r.nextLong(ChronoUnit.MONTHS.between(reform, month) + 1));
+                if (couple && since.isBefore(reform.atDay(1)) && !month.isBefore(reform) && chance(0.2)) {
+                    individualised = chance(0.7) ? reform : reform.plusMonths(r.nextLong(ChronoUnit.MONTHS.between(reform, month) + 1));
                 }
                 a.aah = new AahHistory(since, individualised);
             }
         }
 
         /** The adult's monthly incomes over the 12 months before the decision month. */
-        void incomes(Adult a) {
+        void incomes(Adult a, double medianPay) {
             boolean works = a.activity == Activity.EMPLOYED;
-            double pay = lognormal(1450, 0.35) * (chance(0.3) ? uniform(0.4, 0.8) : 1.0);
+            double pay = lognormal(medianPay, 0.35) * (chance(0.3) ? uniform(0.4, 0.8) : 1.0);
             pay = Math.max(150, pay);
             boolean irregular = chance(0.15);
             int changeAt = 1 + r.nextInt(INCOME_MONTHS - 1);   // month index (0 = M-12) of a change of situation

@@ -1,0 +1,195 @@
+package fr.justedroit.cli;
+
+import fr.justedroit.JusteDroit;
+import fr.justedroit.Requests;
+import fr.justedroit.RuleSetException;
+import fr.justedroit.examples.population.PopulationSimulation;
+import fr.justedroit.examples.population.ReformReport;
+import fr.justedroit.examples.population.Reports;
+import fr.justedroit.examples.population.Totals;
+import fr.justedroit.synthetic.HouseholdGenerator;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code justedroit simulate --households N --seed S --month M [--reform DIR]}: decides a seeded
+ * synthetic population and prints the totals per benefit, or a reform against the law in force.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Decides a synthetic population and prints the totals per benefit.",
+                "With --reform DIR, decides the same households under the law in force and under the reform and "
+                        + "prints winners, losers, average gain and loss, new and lost rights and the cost difference."})
+final class SimulateCommand implements Callable<Integer> {
+    /** Output formats. */
+    enum Format { text, csv }
+
+    @Option(names = "--households", paramLabel = "N",
+            description = "Households to generate (default: ${DEFAULT-VALUE}, about the allocataires of the CAF of the Pyrénées-Orientales).")
+    long households = HouseholdGenerator.PYRENEES_ORIENTALES_ALLOCATAIRES;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the generator: the same seed, the same households (default: ${DEFAULT-VALUE}).")
+    long seed = 1;
+
+    @Option(names = "--month", paramLabel = "YYYY-MM", required = true, description = "The benefit month decided.")
+    YearMonth month;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Threads that decide (default: the processors, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--format", paramLabel = "text|csv", description = "Output format (default: ${DEFAULT-VALUE}).")
+    Format format = Format.text;
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show a progress bar on stderr (default: when stderr is a terminal).")
+    Boolean progress;
+
+    @Option(names = "--reverse",
+            description = "With --reform: report the law in force as the change from the reform (to measure a reform already "
+                    + "enacted, run its reversal as the reform).")
+    boolean reverse;
+
+    @Option(names = "--show-household", paramLabel = "INDEX",
+            description = "Print household INDEX of the seed as request JSON, and stop (to look at or reproduce one household).")
+    Long showHousehold;
+
+    @Mixin
+    EngineOptions engineOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (households < 0) {
+            err.println("error: --households: " + households + " is negative (expected 0 or more)");
+            return Main.BAD_INPUT;
+        }
+        if (threads < 1) {
+            err.println("error: --threads: " + threads + " (expected 1 or more)");
+            return Main.BAD_INPUT;
+        }
+        if (showHousehold != null) {
+            out.println(Requests.toJson(new HouseholdGenerator(seed).household(showHousehold, month)));
+            return Main.OK;
+        }
+        for (Path reform : engineOptions.reforms) {
+            if (!Files.isDirectory(reform)) {
+                err.println("error: --reform: " + reform + ": no such folder");
+                return Main.BAD_INPUT;
+            }
+        }
+        if (reverse && engineOptions.reforms.isEmpty()) {
+            err.println("error: --reverse needs --reform DIR");
+            return Main.BAD_INPUT;
+        }
+        JusteDroit law;
+        JusteDroit reformed = null;
+        try {
+            law = baseline().build();
+            if (!engineOptions.reforms.isEmpty()) {
+                JusteDroit.Builder b = baseline();
+                engineOptions.reforms.forEach(b::reform);
+                reformed = b.build();
+            }
+        } catch (RuleSetException e) {
+            err.println("error: the rule sets do not load:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return Main.RULES_BROKEN;
+        }
+        if (month.isBefore(law.firstMonth()) || month.isAfter(law.lastMonth())) {
+            err.println("error: --month: the law is not known for " + month + " (expected a month from "
+                    + law.firstMonth() + " to " + law.lastMonth() + ")");
+            return Main.BAD_INPUT;
+        }
+        if (reformed != null) {
+            String problem = checkReform(law, reformed, err);
+            if (problem != null) {
+                err.println("error: --reform: " + problem);
+                return Main.BAD_INPUT;
+            }
+        }
+
+        PopulationSimulation simulation = new PopulationSimulation(seed, month, households, threads);
+        boolean show = progress != null ? progress : ProgressBar.stderrIsTerminal() && households >= 2_000;
+        String reformName = engineOptions.reforms.stream().map(Path::toString).collect(Collectors.joining(" + "));
+        try {
+            if (reformed == null) {
+                Totals totals;
+                try (AutoCloseable bar = ProgressBar.start(show, err, households, simulation::done, "households")) {
+                    totals = simulation.totals(law);
+                }
+                out.print(format == Format.csv ? Reports.totalsCsv(totals) : Reports.totalsText(totals));
+                out.flush();
+                err.println(Reports.throughput(totals.households(), totals.decisions(), totals.elapsed(), totals.threads(), 1));
+                return totals.failureCount() == 0 ? Main.OK : Main.RULES_BROKEN;
+            }
+            ReformReport report;
+            try (AutoCloseable bar = ProgressBar.start(show, err, households, simulation::done, "households")) {
+                report = reverse ? simulation.compare(reformed, law) : simulation.compare(law, reformed);
+            }
+            if (format == Format.csv) {
+                out.print(Reports.reformCsv(report));
+            } else if (reverse) {
+                out.print(Reports.reformText(report, "The law in force against the reform " + reformName
+                        + " (read: what the law in force changed)", "reform", "law"));
+            } else {
+                out.print(Reports.reformText(report, "Reform " + reformName + " against the law in force", "law", "reform"));
+            }
+            out.flush();
+            err.println(Reports.throughput(report.households(), 0, report.elapsed(), report.threads(), 2));
+            return report.failureCount() == 0 ? Main.OK : Main.RULES_BROKEN;
+        } catch (Exception e) {
+            if (e instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JusteDroit.Builder baseline() {
+        JusteDroit.Builder b = JusteDroit.builder();
+        if (engineOptions.rules.isEmpty()) {
+            b.catalog();
+        } else {
+            engineOptions.rules.forEach(b::ruleSets);
+        }
+        return b;
+    }
+
+    /**
+     * What is wrong with a reform, or {@code null}: a parameter the law does not know (a typo would
+     * otherwise change nothing, silently), or a reform that changes nothing. Added rule files are
+     * allowed and said on stderr.
+     */
+    static String checkReform(JusteDroit law, JusteDroit reformed, PrintWriter err) {
+        Set<String> unknown = new TreeSet<>(reformed.parameterTimelines().keySet());
+        unknown.removeAll(law.parameterTimelines().keySet());
+        if (!unknown.isEmpty()) {
+            return "the reform sets parameters the rule sets do not have: " + String.join(", ", unknown);
+        }
+        List<String> added = new ArrayList<>(reformed.ruleFiles().keySet());
+        added.removeAll(law.ruleFiles().keySet());
+        if (!added.isEmpty()) {
+            err.println("note: the reform adds rule files: " + String.join(", ", added));
+        }
+        if (reformed.ruleFiles().equals(law.ruleFiles()) && reformed.parameterTimelines().equals(law.parameterTimelines())) {
+            return "the reform changes no rule file and no parameter value";
+        }
+        return null;
+    }
+}
