@@ -4,7 +4,7 @@
 #   benchmarks/run.sh                 every step (about 25 minutes on 2 cores)
 #   benchmarks/run.sh latency floor   only the named steps
 # Steps: cpu-cost latency throughput-1 throughput-2 batch floor cold-start cold-start-main compiler
-#        compiler-build population
+#        compiler-build simulate population
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 mvn -q -B -DskipTests -pl benchmarks -am package
@@ -20,7 +20,7 @@ mkdir -p "$out"
   echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 } > "$out/machine.txt"
 steps=("$@")
-[ ${#steps[@]} -eq 0 ] && steps=(cpu-cost latency throughput-1 throughput-2 batch floor cold-start cold-start-main compiler compiler-build population)
+[ ${#steps[@]} -eq 0 ] && steps=(cpu-cost latency throughput-1 throughput-2 batch floor cold-start cold-start-main compiler compiler-build simulate)
 jmh() {
   local name=$1; shift
   echo "== $name (load before: $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$out/machine.txt"
@@ -44,6 +44,15 @@ for step in "${steps[@]}"; do
     cold-start-main)
       echo "== cold-start-main (load before: $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$out/machine.txt"
       for i in 1 2 3 4 5; do java -cp "$cp" fr.justedroit.bench.ColdStart classic 2>/dev/null; done | tee "$out/cold-start-main.txt" ;;
+    simulate)
+      echo "== simulate (load before: $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$out/machine.txt"
+      ./justedroit --version > /dev/null  # builds the command line first, outside the timing
+      start=$(date +%s.%N)
+      JUSTEDROIT_JAVA_OPTS="-Xmx1g" ./justedroit simulate --households 1000000 --month 2025-06 --no-progress \
+        > "$out/simulate.txt" 2>&1
+      end=$(date +%s.%N)
+      echo "simulate --households 1000000 with -Xmx1g: $(echo "$end - $start" | bc) s (JVM start to exit)" | tee -a "$out/simulate.txt"
+      echo "   load after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/machine.txt" ;;
     population)
       echo "== population (load before: $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$out/machine.txt"
       java -Xmx1g -cp "$cp" fr.justedroit.bench.Population 1000000 2 true 2>/dev/null | tee "$out/population.txt" ;;
