@@ -53,7 +53,7 @@ public final class JusteDroit {
         this.phrasebook = phrasebook;
         this.firstMonth = b.firstMonth;
         this.lastMonth = b.lastMonth;
-        this.evaluator = new Evaluator(kieBase, parameters);
+        this.evaluator = new Evaluator(kieBase, parameters, b.reasons);
         this.rules = rulesOf(kieBase);
     }
 
@@ -176,6 +176,7 @@ public final class JusteDroit {
         private YearMonth firstMonth = YearMonth.of(2023, 1);
         private YearMonth lastMonth = YearMonth.of(2026, 12);
         private boolean legalReferencesRequired = true;
+        private boolean reasons = true;
 
         private Builder() {
         }
@@ -220,6 +221,16 @@ public final class JusteDroit {
          */
         public Builder legalReferencesRequired(boolean required) {
             this.legalReferencesRequired = required;
+            return this;
+        }
+
+        /**
+         * Whether decisions carry their reasons (default {@code true}). Without them the rules still
+         * decide every benefit the same way, but record no step: for mass simulations that only add up
+         * amounts.
+         */
+        public Builder reasons(boolean yes) {
+            this.reasons = yes;
             return this;
         }
 

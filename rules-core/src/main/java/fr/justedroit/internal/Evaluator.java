@@ -23,8 +23,13 @@ import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * Decides requests with one compiled knowledge base: each evaluation takes its own session from a
- * pool, gets the month's parameters and a fresh explanation recorder, and returns the verdicts joined
- * with their reasons. Thread-safe.
+ * pool, gets the month's parameters and a fresh explanation recorder (or the one that records
+ * nothing, when reasons are off), and returns the verdicts joined with their reasons. Thread-safe.
+ *
+ * <p>Measured alternatives (docs/readme/benchmarks.md): a new session per household, and one session
+ * per thread emptied by deleting its facts after each household, were both slower than the pool
+ * (whose reset is cheaper than deleting facts); several households cannot share one session because
+ * the rules match facts that carry no household key.
  */
 public final class Evaluator {
     /** A rule set that fires more often than this on one household is looping. */
@@ -32,18 +37,25 @@ public final class Evaluator {
 
     private final KieSessionsPool pool;
     private final ParameterTable parameters;
+    private final boolean reasons;
     private final Map<YearMonth, MonthParametersImpl> months = new ConcurrentHashMap<>();
 
     public Evaluator(KieBase kieBase, ParameterTable parameters) {
+        this(kieBase, parameters, true);
+    }
+
+    /** @param reasons whether decisions carry their reasons ({@code false}: the rules record none) */
+    public Evaluator(KieBase kieBase, ParameterTable parameters, boolean reasons) {
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.parameters = parameters;
+        this.reasons = reasons;
     }
 
     /** Decides a request already checked; {@code firedRules}, when given, hears each rule that fires. */
     public Response evaluate(Request request, Consumer<String> firedRules) {
         MonthParametersImpl params = months.computeIfAbsent(request.month(),
                 m -> new MonthParametersImpl(parameters, m.atDay(1)));
-        Explanations explain = new Explanations();
+        Explanations explain = reasons ? new Explanations() : Explanations.OFF;
         KieSession session = pool.newKieSession();
         DefaultAgendaEventListener listener = firedRules == null ? null : new DefaultAgendaEventListener() {
             @Override

@@ -19,10 +19,33 @@ import org.kie.api.runtime.rule.RuleContext;
  * Steps keep the order in which rules fired. Not thread-safe: one per session.
  */
 public final class Explanations {
-    private final List<Step> steps = new ArrayList<>();
+    /**
+     * A recorder that records nothing, for runs that need only the amounts (mass simulations): its
+     * steps ignore what rules add to them. Immutable, so shared by every evaluation.
+     */
+    public static final Explanations OFF = new Explanations(false);
+
+    private final List<Step> steps;
+
+    /** A recorder for one evaluation. */
+    public Explanations() {
+        this(true);
+    }
+
+    private Explanations(boolean recording) {
+        this.steps = recording ? new ArrayList<>() : null;
+    }
+
+    /** Whether this recorder keeps the steps (false for {@link #OFF}). */
+    public boolean recording() {
+        return steps != null;
+    }
 
     /** Starts a step of the reasoning on {@code benefit} for {@code beneficiary}. */
     public Step of(RuleContext kcontext, String benefit, String beneficiary) {
+        if (steps == null) {
+            return Step.IGNORED;
+        }
         String rule = kcontext.getRule().getName();
         Step step = new Step(benefit, beneficiary, rule, legalRef(kcontext.getRule().getMetaData().get("legalRef")));
         steps.add(step);
@@ -31,6 +54,9 @@ public final class Explanations {
 
     /** The steps recorded for one decision, in order. */
     public List<Reason> reasonsFor(String benefit, String beneficiary) {
+        if (steps == null) {
+            return List.of();
+        }
         List<Reason> reasons = new ArrayList<>();
         for (Step s : steps) {
             if (s.benefit.equals(benefit) && s.beneficiary.equals(beneficiary)) {
@@ -54,6 +80,9 @@ public final class Explanations {
 
     /** One step being recorded; its methods return the step so that calls chain. */
     public static final class Step {
+        /** The step of a recorder that records nothing: it ignores everything. */
+        static final Step IGNORED = new Step(null, null, null, null);
+
         private final String benefit;
         private final String beneficiary;
         private final String rule;
@@ -72,18 +101,27 @@ public final class Explanations {
 
         /** A value shown in the sentence as {@code {name}}. */
         public Step with(String name, Object value) {
+            if (this == IGNORED) {
+                return this;
+            }
             args.put(name, value);
             return this;
         }
 
         /** The dated parameters this step used. */
         public Step using(ParameterValue... used) {
+            if (this == IGNORED) {
+                return this;
+            }
             parameters.addAll(Arrays.asList(used));
             return this;
         }
 
         /** The message key of the sentence, when it is not the rule's name. */
         public Step key(String messageKey) {
+            if (this == IGNORED) {
+                return this;
+            }
             this.key = messageKey;
             return this;
         }
