@@ -177,6 +177,7 @@ public final class JusteDroit {
         private YearMonth lastMonth = YearMonth.of(2026, 12);
         private boolean legalReferencesRequired = true;
         private boolean reasons = true;
+        private java.util.Set<String> only;
 
         private Builder() {
         }
@@ -211,6 +212,15 @@ public final class JusteDroit {
         /** Compile with the executable model instead of the classic DRL compiler. */
         public Builder executableModel(boolean yes) {
             this.mode = yes ? DrlCompiler.Mode.EXECUTABLE_MODEL : DrlCompiler.Mode.CLASSIC;
+            return this;
+        }
+
+        /**
+         * Keeps only the rule-set folders named (for example {@code "common", "rsa"}): an application
+         * that decides one benefit compiles only what it needs.
+         */
+        public Builder only(String... folders) {
+            this.only = java.util.Set.of(folders);
             return this;
         }
 
@@ -254,6 +264,9 @@ public final class JusteDroit {
             RuleSource source = sources.get(0);
             for (int i = 1; i < sources.size(); i++) {
                 source = source.plus(sources.get(i));
+            }
+            if (only != null) {
+                source = source.onlyFolders(only);
             }
             List<LoadProblem> problems = new ArrayList<>();
             ParameterTable table = parameters(source, problems);

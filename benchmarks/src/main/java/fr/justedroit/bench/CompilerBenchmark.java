@@ -3,7 +3,6 @@ package fr.justedroit.bench;
 import fr.justedroit.JusteDroit;
 import fr.justedroit.Request;
 import fr.justedroit.Response;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Classic DRL compiler against the executable model compiled at start-up, on the same rule sets (the
- * part of the catalog the executable model accepts, {@link Engines#executableModelSubset()}): the time
+ * part of the catalog the executable model accepts, {@link Engines#executableModelSubset(String, boolean)}): the time
  * of one decision. The build times are {@link CompilerBuildBenchmark}.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -40,8 +39,7 @@ public class CompilerBenchmark {
 
     @Setup
     public void setUp() {
-        Path subset = Engines.executableModelSubset();
-        engine = JusteDroit.builder().ruleSets(subset).executableModel(compiler.equals("executable")).build();
+        engine = Engines.executableModelSubset(compiler, true);
         requests = Households.generate(42, EngineState.POOL, EngineState.MONTH);
     }
 

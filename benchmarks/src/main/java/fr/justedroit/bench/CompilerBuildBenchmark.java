@@ -1,7 +1,6 @@
 package fr.justedroit.bench;
 
 import fr.justedroit.JusteDroit;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -11,13 +10,12 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Build time of the classic compiler and of the executable model, in a fresh JVM (one shot per fork),
- * on the same rule sets ({@link Engines#executableModelSubset()}).
+ * on the same rule sets ({@link Engines#executableModelSubset(String, boolean)}).
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -30,15 +28,8 @@ public class CompilerBuildBenchmark {
     @Param({"classic", "executable"})
     public String compiler;
 
-    private Path subset;
-
-    @Setup
-    public void setUp() {
-        subset = Engines.executableModelSubset();
-    }
-
     @Benchmark
     public JusteDroit build() {
-        return JusteDroit.builder().ruleSets(subset).executableModel(compiler.equals("executable")).build();
+        return Engines.executableModelSubset(compiler, true);
     }
 }

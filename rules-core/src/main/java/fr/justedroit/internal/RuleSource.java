@@ -105,6 +105,22 @@ public record RuleSource(String root, Map<String, String> drl, Map<String, Strin
         return new RuleSource(root + " + " + other.root, d, p, m);
     }
 
+    /** These files without those outside the named top-level folders. */
+    public RuleSource onlyFolders(java.util.Set<String> folders) {
+        java.util.function.Predicate<String> kept = path -> folders.contains(path.contains("/") ? path.substring(0, path.indexOf('/')) : "");
+        return new RuleSource(root + " " + folders, filter(drl, kept), filter(parameters, kept), filter(messages, kept));
+    }
+
+    private static Map<String, String> filter(Map<String, String> files, java.util.function.Predicate<String> kept) {
+        Map<String, String> result = new TreeMap<>();
+        files.forEach((path, text) -> {
+            if (kept.test(path)) {
+                result.put(path, text);
+            }
+        });
+        return result;
+    }
+
     /** The rule-set folders that hold DRL, in order. */
     public List<String> ruleSetNames() {
         return drl.keySet().stream().map(p -> p.contains("/") ? p.substring(0, p.indexOf('/')) : "").distinct().toList();
