@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the benchmarks of docs/readme/benchmarks.md and keeps their output in
+# Runs the benchmarks of the README's "Speed" section and keeps their output in
 # benchmarks/results/<UTC date and time>/ (text; the JMH JSON files are not committed).
 #   benchmarks/run.sh                 every step (about 25 minutes on 2 cores)
 #   benchmarks/run.sh latency floor   only the named steps

@@ -26,7 +26,7 @@ import org.kie.api.runtime.KieSessionsPool;
  * pool, gets the month's parameters and a fresh explanation recorder (or the one that records
  * nothing, when reasons are off), and returns the verdicts joined with their reasons. Thread-safe.
  *
- * <p>Measured alternatives (docs/readme/benchmarks.md): a new session per household, and one session
+ * <p>Measured alternatives (the README's "Speed" section): a new session per household, and one session
  * per thread emptied by deleting its facts after each household, were both slower than the pool
  * (whose reset is cheaper than deleting facts); several households cannot share one session because
  * the rules match facts that carry no household key.
