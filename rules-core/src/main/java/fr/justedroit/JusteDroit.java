@@ -9,6 +9,7 @@ import fr.justedroit.internal.Phrasebook;
 import fr.justedroit.internal.RequestChecks;
 import fr.justedroit.internal.ResponseJson;
 import fr.justedroit.internal.ResponseText;
+import fr.justedroit.internal.RuleMetadata;
 import fr.justedroit.internal.RuleSource;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -159,9 +160,7 @@ public final class JusteDroit {
         List<RuleInfo> all = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule r : pkg.getRules()) {
-                Object ref = r.getMetaData().get("legalRef");
-                String legalRef = ref == null ? null : ref.toString().replaceAll("^\"|\"$", "");
-                all.add(new RuleInfo(r.getName(), pkg.getName(), legalRef));
+                all.add(new RuleInfo(r.getName(), pkg.getName(), RuleMetadata.legalRef(r)));
             }
         }
         all.sort(Comparator.comparing(RuleInfo::ruleSet).thenComparing(RuleInfo::name));

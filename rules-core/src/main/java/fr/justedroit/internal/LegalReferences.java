@@ -29,9 +29,8 @@ public final class LegalReferences {
         List<LoadProblem> problems = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule r : pkg.getRules()) {
-                Object ref = r.getMetaData().get("legalRef");
-                String text = ref == null ? "" : ref.toString().replaceAll("^\"|\"$", "").strip();
-                if (text.isEmpty()) {
+                String text = RuleMetadata.legalRef(r);
+                if (text == null || text.isBlank()) {
                     LoadProblem at = where.getOrDefault(r.getName(), new LoadProblem("(rule set)", 0, null, null));
                     problems.add(new LoadProblem(at.file(), at.line(), r.getName(),
                             "the rule has no @legalRef: every rule cites the article it implements, e.g. @legalRef(\"CASF art. L262-2\")"));

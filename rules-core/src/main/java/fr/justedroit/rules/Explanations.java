@@ -2,6 +2,7 @@ package fr.justedroit.rules;
 
 import fr.justedroit.ParameterValue;
 import fr.justedroit.Reason;
+import fr.justedroit.internal.RuleMetadata;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -47,7 +48,7 @@ public final class Explanations {
             return Step.IGNORED;
         }
         String rule = kcontext.getRule().getName();
-        Step step = new Step(benefit, beneficiary, rule, legalRef(kcontext.getRule().getMetaData().get("legalRef")));
+        Step step = new Step(benefit, beneficiary, rule, RuleMetadata.legalRef(kcontext.getRule()));
         steps.add(step);
         return step;
     }
@@ -64,18 +65,6 @@ public final class Explanations {
             }
         }
         return reasons;
-    }
-
-    private static String legalRef(Object metadata) {
-        if (metadata == null) {
-            return null;
-        }
-        String ref = metadata.toString();
-        // Depending on the compiler, string metadata may keep its quotes.
-        if (ref.length() >= 2 && ref.startsWith("\"") && ref.endsWith("\"")) {
-            ref = ref.substring(1, ref.length() - 1);
-        }
-        return ref;
     }
 
     /** One step being recorded; its methods return the step so that calls chain. */
