@@ -285,7 +285,7 @@ public final class JusteDroit {
             }
             List<LoadProblem> problems = new ArrayList<>();
             ParameterTable table = parameters(source, problems);
-            Phrasebook phrasebook = Phrasebook.read(source.messages(), problems);
+            Phrasebook phrasebook = Phrasebook.read(source.messages(), table.units(), problems);
             Map<String, String> drl = new LinkedHashMap<>(source.drl());
             for (RuleSource reform : overrides) {
                 drl.putAll(reform.drl());
