@@ -12,7 +12,6 @@ import fr.justedroit.Response;
 import fr.justedroit.RuleSetException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -78,7 +77,11 @@ final class EvaluateCommand implements Callable<Integer> {
                         + limits.maxChars() + " characters (the configured size limit, --max-request-chars))");
                 return Main.BAD_INPUT;
             }
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = Requests.decodeUtf8(Files.readAllBytes(file));
+        } catch (InvalidRequestException e) {
+            err.println("error: " + file + " breaks the contract:");
+            e.errors().forEach(ie -> err.println("  " + ie));
+            return Main.BAD_INPUT;
         } catch (IOException e) {
             err.println("error: " + file + ": " + (e instanceof java.nio.file.NoSuchFileException
                     ? "no such file" : "cannot be read"));
