@@ -147,7 +147,7 @@ public final class RequestChecks {
         }
     }
 
-    /** The AAH history cannot start after the month decided, nor be individualised before it started. */
+    /** The current AAH entitlement cannot start after the month decided, nor be individualised before it started. */
     private static void checkAah(Person p, String path, YearMonth month, List<InputError> errors) {
         if (p.aah() == null) {
             return;
@@ -159,10 +159,9 @@ public final class RequestChecks {
                     + ", after the month decided (" + month + ")", "a date on or before " + month.atEndOfMonth()
                     + ", or no aah history when the AAH is not received"));
         }
-        if (individualised != null && individualised.isAfter(month)) {
-            errors.add(new InputError(path + ".aah.individualisedSince", "individualised from " + individualised
-                    + ", after the month decided (" + month + ")", "a month on or before " + month));
-        } else if (individualised != null && since != null && individualised.isBefore(YearMonth.from(since))) {
+        // An individualisation recorded after the month decided is not a contradiction: a past month
+        // is decided with the calculation in force then (the switch counts from its month on).
+        if (individualised != null && since != null && individualised.isBefore(YearMonth.from(since))) {
             errors.add(new InputError(path + ".aah.individualisedSince", "individualised from " + individualised
                     + ", before the entitlement began (" + path + ".aah.receivingSince " + since + ")",
                     "a month on or after " + YearMonth.from(since) + " (the switch is made on the current entitlement;"
