@@ -109,11 +109,13 @@ final class EvaluateCommand implements Callable<Integer> {
                         + limits.maxChars() + " characters (the configured size limit, --max-request-chars))");
                 return Main.BAD_INPUT;
             }
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String text = Requests.decodeUtf8(Files.readAllBytes(file));
             if (isJsonLines(file, text)) {
                 return jsonLines(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), file.toString(), batchOptions, out, err);
             }
             return single(text, limits, out, err);
+        } catch (InvalidRequestException e) {
+            return refused(e, err);
         } catch (IOException e) {
             err.println("error: " + file + ": " + (e instanceof java.nio.file.NoSuchFileException
                     ? "no such file" : "cannot be read"));
