@@ -257,13 +257,13 @@ class ViolenceAidTest {
 
     @Test
     void everyRuleHasItsArticleAndItsSentences() {
-        List<RuleInfo> rules = ENGINE.rules().stream().filter(r -> r.name().startsWith("violence_aid.")).toList();
+        List<RuleInfo> rules = ENGINE.catalog().rules().stream().filter(r -> r.name().startsWith("violence_aid.")).toList();
         assertThat(rules).hasSizeGreaterThan(15);
         for (RuleInfo r : rules) {
             assertThat(r.legalRef()).as(r.name()).isNotBlank();
             if (!r.name().equals("violence_aid.mois_des_ressources")) {
-                assertThat(ENGINE.hasMessage(r.name(), Language.FR)).as(r.name()).isTrue();
-                assertThat(ENGINE.hasMessage(r.name(), Language.EN)).as(r.name()).isTrue();
+                assertThat(ENGINE.catalog().hasMessage(r.name(), Language.FR)).as(r.name()).isTrue();
+                assertThat(ENGINE.catalog().hasMessage(r.name(), Language.EN)).as(r.name()).isTrue();
             }
         }
     }
