@@ -6,6 +6,7 @@ import fr.justedroit.internal.LegalReferences;
 import fr.justedroit.internal.ParameterFileReader;
 import fr.justedroit.internal.ParameterTable;
 import fr.justedroit.internal.Phrasebook;
+import fr.justedroit.internal.PrecompiledRules;
 import fr.justedroit.internal.RequestChecks;
 import fr.justedroit.internal.ResponseJson;
 import fr.justedroit.internal.ResponseText;
@@ -40,23 +41,23 @@ import org.kie.api.definition.rule.Rule;
 public final class JusteDroit {
     /** The classpath folder of the bundled catalog (module {@code rules-catalog}). */
     public static final String CATALOG = "justedroit/catalog";
+    /** The first month an engine decides unless its builder says otherwise ({@link Builder#months}). */
+    public static final YearMonth DEFAULT_FIRST_MONTH = YearMonth.of(2023, 1);
+    /** The last month an engine decides unless its builder says otherwise. */
+    public static final YearMonth DEFAULT_LAST_MONTH = YearMonth.of(2026, 12);
 
     private final Evaluator evaluator;
     private final Phrasebook phrasebook;
-    private final ParameterTable parameters;
-    private final List<RuleInfo> rules;
-    private final RuleSource source;
+    private final RuleCatalog catalog;
     private final YearMonth firstMonth;
     private final YearMonth lastMonth;
 
     private JusteDroit(Builder b, RuleSource source, KieBase kieBase, ParameterTable parameters, Phrasebook phrasebook) {
-        this.source = source;
-        this.parameters = parameters;
         this.phrasebook = phrasebook;
         this.firstMonth = b.firstMonth;
         this.lastMonth = b.lastMonth;
         this.evaluator = new Evaluator(kieBase, parameters, b.reasons);
-        this.rules = rulesOf(kieBase);
+        this.catalog = new RuleCatalog(rulesOf(kieBase), source.drl(), parameters, phrasebook, b.firstMonth, b.lastMonth);
     }
 
     /** A builder: name the rule sets, then {@link Builder#build()}. */
@@ -109,52 +110,41 @@ public final class JusteDroit {
         return ResponseJson.errorLine(message, errors, line);
     }
 
+    /**
+     * A batch on this engine: requests decided on {@code options.threads()} threads, results in the
+     * order of the entries, in constant memory (see {@link Batch}).
+     */
+    public Batch batch(BatchOptions options) {
+        return Batch.of(this, options);
+    }
+
+    /** A batch on every processor, reasons in French: {@code batch(BatchOptions.defaults())}. */
+    public Batch batch() {
+        return batch(BatchOptions.defaults());
+    }
+
+    /** Writes the response's JSON on one line as UTF-8 to {@code out}, for batches (not flushed). */
+    void writeJsonLine(Response response, Language language, java.io.OutputStream out) throws java.io.IOException {
+        ResponseJson.writeLine(response, phrasebook, language, out);
+    }
+
+    /**
+     * The errors {@link #decide} would refuse {@code request} with, on an engine deciding the default
+     * months ({@link #DEFAULT_FIRST_MONTH} to {@link #DEFAULT_LAST_MONTH}), found without compiling any
+     * rule: lets a tool refuse a malformed request before it pays for the rule sets. Empty when valid.
+     */
+    public static List<InputError> check(Request request) {
+        return RequestChecks.check(Objects.requireNonNull(request, "request"), DEFAULT_FIRST_MONTH, DEFAULT_LAST_MONTH);
+    }
+
     /** The response as text for people: each decision and the chain of its reasons. */
     public String toText(Response response, Language language) {
         return ResponseText.write(response, phrasebook, language);
     }
 
-    /** Every rule of the loaded rule sets, by rule set and name. */
-    public List<RuleInfo> rules() {
-        return rules;
-    }
-
-    /** The first and last months the loaded law covers; requests outside are refused. */
-    public YearMonth firstMonth() {
-        return firstMonth;
-    }
-
-    /** @see #firstMonth() */
-    public YearMonth lastMonth() {
-        return lastMonth;
-    }
-
-    /** The text of every loaded DRL file, by path (for checks: which parameters the rules read). */
-    public Map<String, String> ruleFiles() {
-        return source.drl();
-    }
-
-    /** The dated values of every parameter, by id, then by the date they take effect. */
-    public Map<String, Map<java.time.LocalDate, ParameterValue>> parameterTimelines() {
-        Map<String, Map<java.time.LocalDate, ParameterValue>> all = new LinkedHashMap<>();
-        for (String id : parameters.ids()) {
-            Map<java.time.LocalDate, ParameterValue> timeline = new LinkedHashMap<>();
-            parameters.parameter(id).values().forEach((since, e) -> timeline.put(since,
-                    e.value() == null ? null : new ParameterValue(id, e.value(), since, e.source())));
-            all.put(id, timeline);
-        }
-        return all;
-    }
-
-    /** The file each parameter is defined in. */
-    public String parameterFile(String id) {
-        ParameterTable.Parameter p = parameters.parameter(id);
-        return p == null ? null : p.file();
-    }
-
-    /** Whether the rule sets have a sentence for {@code key} in {@code language}. */
-    public boolean hasMessage(String key, Language language) {
-        return phrasebook.has(key, language);
+    /** What this engine has loaded, to browse: rules, DRL files, parameter timelines, sentences, months. */
+    public RuleCatalog catalog() {
+        return catalog;
     }
 
     private static List<RuleInfo> rulesOf(KieBase kieBase) {
@@ -173,8 +163,10 @@ public final class JusteDroit {
         private final List<RuleSource> sources = new ArrayList<>();
         private final List<RuleSource> overrides = new ArrayList<>();
         private DrlCompiler.Mode mode = DrlCompiler.Mode.CLASSIC;
-        private YearMonth firstMonth = YearMonth.of(2023, 1);
-        private YearMonth lastMonth = YearMonth.of(2026, 12);
+        private boolean precompiled = true;
+        private final List<Map.Entry<String, ClassLoader>> classpathFolders = new ArrayList<>();
+        private YearMonth firstMonth = DEFAULT_FIRST_MONTH;
+        private YearMonth lastMonth = DEFAULT_LAST_MONTH;
         private boolean legalReferencesRequired = true;
         private boolean reasons = true;
         private java.util.Set<String> only;
@@ -195,8 +187,10 @@ public final class JusteDroit {
 
         /** Rule sets read from a classpath folder (in a folder or a jar). */
         public Builder ruleSetsOnClasspath(String folder) {
-            sources.add(RuleSource.fromClasspath(folder, Thread.currentThread().getContextClassLoader() != null
-                    ? Thread.currentThread().getContextClassLoader() : JusteDroit.class.getClassLoader()));
+            ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
+                    ? Thread.currentThread().getContextClassLoader() : JusteDroit.class.getClassLoader();
+            sources.add(RuleSource.fromClasspath(folder, loader));
+            classpathFolders.add(Map.entry(folder, loader));
             return this;
         }
 
@@ -209,7 +203,18 @@ public final class JusteDroit {
             return this;
         }
 
-        /** Compile with the executable model instead of the classic DRL compiler. */
+        /**
+         * Whether a classpath rule folder compiled when the project was built (the executable model the
+         * bundled catalog ships with) is loaded as it is, when its DRL is exactly the DRL to run (the
+         * default: no compiling at start-up). A reform, {@link #only}, or a DRL edited since the build
+         * is compiled at run time whatever this says.
+         */
+        public Builder precompiled(boolean yes) {
+            this.precompiled = yes;
+            return this;
+        }
+
+        /** At run time, compile with the executable model instead of the classic DRL compiler. */
         public Builder executableModel(boolean yes) {
             this.mode = yes ? DrlCompiler.Mode.EXECUTABLE_MODEL : DrlCompiler.Mode.CLASSIC;
             return this;
@@ -270,7 +275,7 @@ public final class JusteDroit {
             }
             List<LoadProblem> problems = new ArrayList<>();
             ParameterTable table = parameters(source, problems);
-            Phrasebook phrasebook = Phrasebook.read(source.messages(), problems);
+            Phrasebook phrasebook = Phrasebook.read(source.messages(), table.units(), problems);
             Map<String, String> drl = new LinkedHashMap<>(source.drl());
             for (RuleSource reform : overrides) {
                 drl.putAll(reform.drl());
@@ -280,7 +285,7 @@ public final class JusteDroit {
                 throw new RuleSetException(problems);
             }
             RuleSource effective = new RuleSource(source.root(), drl, source.parameters(), source.messages());
-            KieBase kieBase = DrlCompiler.compile(drl, mode);
+            KieBase kieBase = precompiledKieBase(drl).orElseGet(() -> DrlCompiler.compile(drl, mode));
             List<LoadProblem> unreferenced = legalReferencesRequired ? LegalReferences.missing(kieBase, drl) : List.of();
             if (!unreferenced.isEmpty()) {
                 throw new RuleSetException(unreferenced);
@@ -290,6 +295,18 @@ public final class JusteDroit {
                 throw new RuleSetException(unordered);
             }
             return new JusteDroit(this, effective, kieBase, table, phrasebook);
+        }
+
+        private java.util.Optional<KieBase> precompiledKieBase(Map<String, String> drl) {
+            if (precompiled) {
+                for (Map.Entry<String, ClassLoader> folder : classpathFolders) {
+                    java.util.Optional<KieBase> kieBase = PrecompiledRules.load(folder.getKey(), folder.getValue(), drl);
+                    if (kieBase.isPresent()) {
+                        return kieBase;
+                    }
+                }
+            }
+            return java.util.Optional.empty();
         }
 
         private static ParameterTable parameters(RuleSource source, List<LoadProblem> problems) {

@@ -112,7 +112,7 @@ class BrokenRuleSetsTest {
     static RuleSetException loadFailure(Path dir) {
         try {
             JusteDroit engine = JusteDroit.builder().ruleSets(dir).build();
-            throw new AssertionError("the rule set loaded: " + engine.rules());
+            throw new AssertionError("the rule set loaded: " + engine.catalog().rules());
         } catch (RuleSetException e) {
             return e;
         }

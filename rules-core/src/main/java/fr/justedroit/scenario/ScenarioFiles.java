@@ -8,12 +8,12 @@ import fr.justedroit.InputError;
 import fr.justedroit.InvalidRequestException;
 import fr.justedroit.JsonName;
 import fr.justedroit.Request;
-import fr.justedroit.Requests;
+import fr.justedroit.internal.RequestMapping;
+import fr.justedroit.internal.Utf8Text;
 import fr.justedroit.Status;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -78,9 +78,12 @@ public final class ScenarioFiles {
     public static List<Scenario> read(Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = Utf8Text.decode(Files.readAllBytes(file), "(file)");
+        } catch (InvalidRequestException e) {
+            throw new ScenarioFileException(file.toString(), e.errors());
         } catch (IOException e) {
-            throw new ScenarioFileException(file.toString(), List.of(new InputError("(file)", "cannot be read: " + e.getMessage(), "a readable YAML file")));
+            throw new ScenarioFileException(file.toString(), List.of(new InputError("(file)", "cannot be read"
+                    + (e instanceof java.nio.file.NoSuchFileException ? ": no such file" : ""), "a readable YAML file")));
         }
         return parse(file.toString(), text);
     }
@@ -89,7 +92,7 @@ public final class ScenarioFiles {
     public static List<Scenario> parse(String name, String text) {
         JsonNode root;
         try {
-            root = Requests.parseYaml(text);
+            root = RequestMapping.parseYaml(text);
         } catch (InvalidRequestException e) {
             throw new ScenarioFileException(name, e.errors().stream()
                     .map(err -> new InputError("(file)", err.problem(), "a YAML scenario file: households and scenarios"))
@@ -159,7 +162,7 @@ public final class ScenarioFiles {
                 req.set("violenceAid", node.get("violenceAid"));
             }
             try {
-                request = Requests.fromTree(req, "", null);
+                request = RequestMapping.fromTree(req, "", null);
             } catch (InvalidRequestException e) {
                 for (InputError err : e.errors()) {
                     String p = err.path().startsWith("household") ? householdPath + err.path().substring("household".length())
