@@ -12,6 +12,7 @@ import fr.justedroit.internal.ResponseJson;
 import fr.justedroit.internal.ResponseText;
 import fr.justedroit.internal.RuleMetadata;
 import fr.justedroit.internal.RuleSource;
+import fr.justedroit.internal.RuleSteps;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -288,6 +289,10 @@ public final class JusteDroit {
             List<LoadProblem> unreferenced = legalReferencesRequired ? LegalReferences.missing(kieBase, drl) : List.of();
             if (!unreferenced.isEmpty()) {
                 throw new RuleSetException(unreferenced);
+            }
+            List<LoadProblem> unordered = RuleSteps.problems(kieBase, drl);
+            if (!unordered.isEmpty()) {
+                throw new RuleSetException(unordered);
             }
             return new JusteDroit(this, effective, kieBase, table, phrasebook);
         }
