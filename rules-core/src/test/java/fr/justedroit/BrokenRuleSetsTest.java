@@ -150,6 +150,89 @@ class BrokenRuleSetsTest {
         });
     }
 
+    /** A second file of the same package that declares a type and matches it (as common.drl does for the catalog). */
+    static final String COMMON_DRL = """
+            package justedroit.test;
+
+            import fr.justedroit.rules.Member;
+
+            declare Adult
+                id : String
+            end
+
+            rule "toy.commun.adulte"
+                @legalRef("Toy code art. 7")
+            when
+                Member($id : id, age >= 18)
+            then
+                insert(new Adult($id));
+            end
+
+            rule "toy.commun.adulte_vu"
+                @legalRef("Toy code art. 8")
+            when
+                Adult()
+            then
+            end
+            """;
+
+    static Path writeWithCommon(Path dir, String drl) throws IOException {
+        write(dir, drl, TOY_PARAMETERS);
+        Path common = Files.createDirectories(dir.resolve("common"));
+        Files.writeString(common.resolve("common.drl"), COMMON_DRL);
+        return dir;
+    }
+
+    @Test
+    void aSyntaxErrorInAConditionIsReportedOnceWithoutErrorsBlamedOnOtherFiles(@TempDir Path dir) throws IOException {
+        String drl = TOY_DRL.replace("Member($id : id, role == Role.APPLICANT)", "Member($id : id, role == Role.APPLICANT) $x");
+        RuleSetException e = loadFailure(writeWithCommon(dir, drl));
+        int line = lineOf(drl, "Member($id : id, role == Role.APPLICANT) $x");
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("toy/toy.drl");
+            // The parser names the line of the token where it stops: this one or the next.
+            assertThat(p.line()).isBetween(line, line + 1);
+        });
+    }
+
+    @Test
+    void anUnknownTypeInAConditionIsReportedWithoutTheConsequenceErrorsItCauses(@TempDir Path dir) throws IOException {
+        String drl = TOY_DRL.replace("Member($id : id, role == Role.APPLICANT)", "Membre($id : id, role == Role.APPLICANT)");
+        RuleSetException e = loadFailure(writeWithCommon(dir, drl));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("toy/toy.drl");
+            assertThat(p.line()).isEqualTo(lineOf(drl, "Membre("));
+            assertThat(p.message()).contains("Membre");
+        });
+    }
+
+    @Test
+    void anErrorInAConsequenceIsReportedAtItsOwnLine(@TempDir Path dir) throws IOException {
+        String drl = TOY_DRL.replace("insert(Verdict.eligible(\"toy\", \"household\", amount));",
+                "insert(Verdict.eligible(\"toy\", \"household\", amount.nope()));");
+        RuleSetException e = loadFailure(writeWithCommon(dir, drl));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("toy/toy.drl");
+            assertThat(p.line()).isEqualTo(lineOf(drl, "amount.nope()"));
+            assertThat(p.message()).contains("nope()");
+        });
+    }
+
+    @Test
+    void aBrokenFunctionIsReportedWithoutTheImportErrorsOfEveryRule(@TempDir Path dir) throws IOException {
+        String drl = TOY_DRL.replace("rule \"toy.montant\"", """
+                function BigDecimal toyDouble(BigDecimal a) {
+                    return a.multiply(Nope.TWO);
+                }
+
+                rule "toy.montant\"""");
+        RuleSetException e = loadFailure(writeWithCommon(dir, drl));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("toy/toy.drl");
+            assertThat(p.message()).contains("Nope");
+        });
+    }
+
     @Test
     void everyRuleWithoutALegalReferenceIsNamedAtLoad(@TempDir Path dir) throws IOException {
         String drl = TOY_DRL.replace("    @legalRef(\"Toy code art. 1\")\n", "") + """

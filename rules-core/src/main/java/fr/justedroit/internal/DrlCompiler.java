@@ -90,7 +90,7 @@ public final class DrlCompiler {
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
-            throw new RuleSetException(problems(errors));
+            throw new RuleSetException(CompileErrors.of(problems(errors), drlByPath));
         }
         return builder;
     }
