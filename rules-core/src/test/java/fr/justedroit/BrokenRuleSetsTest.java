@@ -234,6 +234,53 @@ class BrokenRuleSetsTest {
     }
 
     @Test
+    void aFolderWithoutRulesIsAClearError(@TempDir Path dir) throws IOException {
+        assertThat(loadFailure(dir).problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(dir.toString());
+            assertThat(p.message()).contains("no rule-set file");
+        });
+        Path onlyParameters = Files.createDirectories(dir.resolve("toy"));
+        Files.writeString(onlyParameters.resolve("parameters.yaml"), TOY_PARAMETERS);
+        assertThat(loadFailure(dir).problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("no rule file (*.drl)").doesNotContain("global");
+        });
+    }
+
+    @Test
+    void aMissingFolderIsAClearError(@TempDir Path dir) {
+        RuleSetException e = loadFailure(dir.resolve("nowhere"));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(dir.resolve("nowhere").toString());
+            assertThat(p.message()).isEqualTo("no such rule-set folder");
+        });
+        assertThat(e.getMessage()).doesNotContain("Exception");
+    }
+
+    @Test
+    void aRuleFileThatIsNotUtf8IsNamedWithItsLine(@TempDir Path dir) throws IOException {
+        write(dir, TOY_DRL, TOY_PARAMETERS);
+        byte[] latin1 = ("// ligne 1\n// r\u00e8gle en Latin-1\n" + TOY_DRL).getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(dir.resolve("toy/toy.drl"), latin1);
+        assertThat(loadFailure(dir).problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("toy/toy.drl");
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).contains("not UTF-8").contains("0xE8");
+        });
+    }
+
+    @Test
+    void aParameterFileUnderAnotherNameIsNotIgnored(@TempDir Path dir) throws IOException {
+        write(dir, TOY_DRL, TOY_PARAMETERS);
+        Files.writeString(dir.resolve("toy/parametres.yaml"), FAULTY_PARAMETERS);
+        Files.createDirectories(dir.resolve("toy/scenarios"));
+        Files.writeString(dir.resolve("toy/scenarios/cas.yaml"), "scenarios: []\n");
+        assertThat(loadFailure(dir).problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("toy/parametres.yaml");
+            assertThat(p.message()).contains("parameters*.yaml");
+        });
+    }
+
+    @Test
     void everyRuleWithoutALegalReferenceIsNamedAtLoad(@TempDir Path dir) throws IOException {
         String drl = TOY_DRL.replace("    @legalRef(\"Toy code art. 1\")\n", "") + """
 
