@@ -162,7 +162,7 @@ public final class ParameterFileReader {
      * The line of each parameter and of each of its values, by path ({@code /id}, {@code /id/values/0}):
      * the tree has no locations, so the text is read once more as tokens.
      */
-    private static Map<String, Integer> lines(String text) throws java.io.IOException {
+    private static Map<String, Integer> lines(String text) throws JsonProcessingException {
         Map<String, Integer> lines = new java.util.HashMap<>();
         try (JsonParser parser = YAML.getFactory().createParser(text)) {
             com.fasterxml.jackson.core.JsonToken token;
@@ -175,6 +175,10 @@ public final class ParameterFileReader {
                     lines.put(parser.getParsingContext().getParent().pathAsPointer().toString(), parser.currentTokenLocation().getLineNr());
                 }
             }
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("reading a string cannot fail", e);
         }
         return lines;
     }
