@@ -281,6 +281,9 @@ public final class JusteDroit {
                 drl.putAll(reform.drl());
                 table = table.overriddenBy(parameters(reform, problems));
             }
+            if (drl.isEmpty()) {
+                problems.add(new LoadProblem(source.root(), 0, null, "no rule file (*.drl) in the rule sets"));
+            }
             if (!problems.isEmpty()) {
                 throw new RuleSetException(problems);
             }

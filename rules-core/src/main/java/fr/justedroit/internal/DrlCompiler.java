@@ -102,7 +102,7 @@ public final class DrlCompiler {
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
-            throw new RuleSetException(problems(errors, sourcePaths));
+            throw new RuleSetException(CompileErrors.of(problems(errors, sourcePaths), drlByPath));
         }
         return builder;
     }

@@ -26,4 +26,10 @@ public record MonthAmount(YearMonth month, BigDecimal amount) implements Compara
     public int compareTo(MonthAmount other) {
         return month.compareTo(other.month);
     }
+
+    /** A text form without the values ({@link Redacted}): Drools prints facts at TRACE, whatever an embedder logs. */
+    @Override
+    public String toString() {
+        return "MonthAmount[month=" + month + ", " + Redacted.NOTE + "]";
+    }
 }
