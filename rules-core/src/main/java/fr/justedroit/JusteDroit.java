@@ -133,6 +133,11 @@ public final class JusteDroit {
         return source.drl();
     }
 
+    /** The text of every loaded message file ({@code rsa/messages_fr.properties}), by path (for checks on sentences). */
+    public Map<String, String> messageFiles() {
+        return source.messages();
+    }
+
     /** The dated values of every parameter, by id, then by the date they take effect. */
     public Map<String, Map<java.time.LocalDate, ParameterValue>> parameterTimelines() {
         Map<String, Map<java.time.LocalDate, ParameterValue>> all = new LinkedHashMap<>();

@@ -75,7 +75,7 @@ class ViolenceAidTest {
         String json = ENGINE.toJson(response, Language.EN);
         assertThat(json).contains("\"form\" : \"loan\"").contains("\"firstInstalmentMonth\" : \"2027-06\"")
                 .contains("\"maxInstalments\" : 24").contains("\"instalment\" : 10.78");
-        assertThat(ENGINE.toText(response, Language.FR)).contains("prêt sans intérêt").contains("juin 2027");
+        assertThat(ENGINE.toText(response, Language.FR)).contains("prêt sans intérêt").contains("juin\u00A02027");
     }
 
     @Test

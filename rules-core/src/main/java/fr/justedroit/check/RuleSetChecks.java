@@ -48,7 +48,9 @@ public final class RuleSetChecks {
         } catch (RuleSetException e) {
             List<CheckProblem> problems = new ArrayList<>();
             for (LoadProblem p : e.problems()) {
-                problems.add(new CheckProblem(Kind.LOAD_ERROR, p.line() > 0 ? p.file() + ":" + p.line() : p.file(), p.key(), p.message()));
+                Kind kind = p.file() != null && p.file().endsWith(".properties") && p.key() != null
+                        && !p.message().contains("defined twice") ? Kind.MALFORMED_MESSAGE : Kind.LOAD_ERROR;
+                problems.add(new CheckProblem(kind, p.line() > 0 ? p.file() + ":" + p.line() : p.file(), p.key(), p.message()));
             }
             return new CheckReport(problems, 0, 0, false);
         }
@@ -70,6 +72,8 @@ public final class RuleSetChecks {
         unread(engine, index, timelines, problems);
         unknown(index, timelines.keySet(), problems);
         messages(engine, index, problems);
+        SentenceChecks.check(engine.messageFiles(), index, engine.rules().stream().map(RuleInfo::name).collect(Collectors.toSet()),
+                timelines, problems);
         problems.sort(Comparator.comparing(CheckProblem::kind));
         return new CheckReport(problems, engine.rules().size(), timelines.size(), true);
     }

@@ -36,6 +36,7 @@ public final class Phrasebook {
     private static final String ELISION = "_elision";
     private static final String SIGN = "_sign";
     private static final String ABS = "_abs";
+    private static final String KEY = "_key";
 
     private final Map<Language, Map<String, MessageTemplate>> templates;
     private final Map<Language, Map<String, String>> texts;
@@ -194,12 +195,15 @@ public final class Phrasebook {
         if (name.endsWith(ABS) && args.get(base = name.substring(0, name.length() - ABS.length())) instanceof BigDecimal b) {
             return format(b.abs(), language);
         }
+        if (name.endsWith(KEY) && args.get(base = name.substring(0, name.length() - KEY.length())) instanceof Term t) {
+            return t.key().substring(t.key().lastIndexOf('.') + 1);
+        }
         return null;
     }
 
-    /** Whether {@code name} is a value derived from {@code given} ({@code x_elision}, {@code x_sign}, {@code x_abs}). */
+    /** Whether {@code name} is a value derived from {@code given} ({@code x_elision}, {@code x_sign}, {@code x_abs}, {@code x_key}). */
     public static boolean derivedFrom(String name, Collection<String> given) {
-        for (String suffix : List.of(ELISION, SIGN, ABS)) {
+        for (String suffix : List.of(ELISION, SIGN, ABS, KEY)) {
             if (name.endsWith(suffix) && given.contains(name.substring(0, name.length() - suffix.length()))) {
                 return true;
             }
