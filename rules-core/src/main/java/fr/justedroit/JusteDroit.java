@@ -133,6 +133,14 @@ public final class JusteDroit {
         return source.drl();
     }
 
+    /**
+     * The Légifrance links of a reason's legal reference, from the rule sets' table of legal texts
+     * ({@code legal_texts.yaml}); an article the table does not list gives no link.
+     */
+    public List<LegalLink> links(Reason reason) {
+        return phrasebook.links(reason);
+    }
+
     /** The text of every loaded message file ({@code rsa/messages_fr.properties}), by path (for checks on sentences). */
     public Map<String, String> messageFiles() {
         return source.messages();

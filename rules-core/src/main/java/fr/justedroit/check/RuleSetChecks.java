@@ -72,6 +72,7 @@ public final class RuleSetChecks {
         unread(engine, index, timelines, problems);
         unknown(index, timelines.keySet(), problems);
         messages(engine, index, problems);
+        legalTexts(engine, index, problems);
         SentenceChecks.check(engine.messageFiles(), index, engine.rules().stream().map(RuleInfo::name).collect(Collectors.toSet()),
                 timelines, problems);
         problems.sort(Comparator.comparing(CheckProblem::kind));
@@ -102,6 +103,29 @@ public final class RuleSetChecks {
             if (rule.legalRef() == null || rule.legalRef().isBlank()) {
                 problems.add(new CheckProblem(Kind.MISSING_LEGAL_REF, where(index, rule.name()), rule.name(),
                         "the rule cites no legal reference: add @legalRef(\"...\") with the article it implements"));
+            }
+        }
+    }
+
+    /** Each article and numbered text a rule cites must be in the table of legal texts, to link to Légifrance. */
+    private static void legalTexts(JusteDroit engine, RuleIndex index, List<CheckProblem> problems) {
+        List<LoadProblem> ignored = new ArrayList<>();
+        fr.justedroit.internal.LegalTexts table = fr.justedroit.internal.LegalTexts.empty();
+        for (Map.Entry<String, String> f : engine.messageFiles().entrySet()) {
+            if (f.getKey().endsWith(fr.justedroit.internal.LegalTexts.FILE_NAME)) {
+                table = table.plus(fr.justedroit.internal.LegalTexts.read(f.getKey(), f.getValue(), ignored));
+            }
+        }
+        for (RuleInfo rule : engine.rules()) {
+            if (rule.legalRef() == null || rule.legalRef().isBlank()) {
+                continue;
+            }
+            for (fr.justedroit.internal.LegalTexts.Citation c : table.citations(rule.legalRef())) {
+                if (!c.known()) {
+                    problems.add(new CheckProblem(Kind.UNKNOWN_LEGAL_TEXT, where(index, rule.name()), rule.name(),
+                            "the rule cites " + c.ref() + ", which no legal_texts.yaml lists: add it with its Légifrance id"
+                                    + " (LEGIARTI for an article, JORFTEXT for a text), or ~ until it is known"));
+                }
             }
         }
     }

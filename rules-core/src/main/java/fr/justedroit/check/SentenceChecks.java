@@ -26,13 +26,14 @@ import java.util.regex.Pattern;
  * that either equals a value, at any date, of a parameter its rule reads (a rate also as a
  * percentage: 0.8 and 80), or is followed by a unit of the law (%, €, ans, mois, heures, fois,
  * years, months, hours, times). Zero, numbers inside a legal citation ({@code n° 2022-1694},
- * {@code art. 2}) and ordinals ({@code 1er}) are not figures. The figure belongs in a parameter,
+ * {@code art. 2}), ordinals ({@code 1er}) and days of a date ({@code 1 January}) are not figures. The figure belongs in a parameter,
  * and the sentence names it as {@code {$id}}: a reform that changes the value then changes the
  * sentence with it.
  */
 final class SentenceChecks {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,\\-/°])(\\d+(?:[.,]\\d+)?)(?![\\p{L}\\d\\-/]|[.,]\\d)");
     private static final Pattern UNIT_AFTER = Pattern.compile("^[\\s\\u00A0\\u202F]*(%|€|ans?\\b|mois\\b|heures?\\b|fois\\b|years?\\b|months?\\b|hours?\\b|times\\b)");
+    private static final Pattern MONTH_AFTER = Pattern.compile("^[\\s\\u00A0]*(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December)\\b");
     private static final Pattern CITATION_BEFORE = Pattern.compile("(n°|art\\.|article|§)[\\s\\u00A0]*$");
 
     private SentenceChecks() {
@@ -90,6 +91,9 @@ final class SentenceChecks {
     private static Map<Language, List<Sentences>> read(Map<String, String> messageFiles) {
         Map<Language, List<Sentences>> all = new LinkedHashMap<>();
         messageFiles.forEach((file, text) -> {
+            if (!file.endsWith(".properties")) {
+                return;
+            }
             List<LoadProblem> ignored = new ArrayList<>();
             Phrasebook book = Phrasebook.read(Map.of(file, text), ignored);
             for (Language l : Language.values()) {
@@ -187,7 +191,7 @@ final class SentenceChecks {
         while (m.find()) {
             String written = m.group(1);
             BigDecimal n = new BigDecimal(written.replace(',', '.'));
-            if (n.signum() == 0 || CITATION_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+            if (n.signum() == 0 || MONTH_AFTER.matcher(text.substring(m.end())).find() || CITATION_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
                 continue;
             }
             String unit = null;

@@ -41,12 +41,14 @@ public final class Phrasebook {
     private final Map<Language, Map<String, MessageTemplate>> templates;
     private final Map<Language, Map<String, String>> texts;
     private final Map<String, String> units;
+    private final LegalTexts legalTexts;
 
     private Phrasebook(Map<Language, Map<String, MessageTemplate>> templates, Map<Language, Map<String, String>> texts,
-            Map<String, String> units) {
+            Map<String, String> units, LegalTexts legalTexts) {
         this.templates = templates;
         this.texts = texts;
         this.units = units;
+        this.legalTexts = legalTexts;
     }
 
     /** Reads every {@code messages_<lang>.properties} file of the source; parameters are formatted as plain numbers. */
@@ -68,8 +70,13 @@ public final class Phrasebook {
             templates.put(l, new HashMap<>());
             texts.put(l, new HashMap<>());
         }
+        LegalTexts[] legal = {LegalTexts.empty()};
         messageFiles.forEach((file, text) -> {
             String name = file.substring(file.lastIndexOf('/') + 1);
+            if (name.equals(LegalTexts.FILE_NAME)) {
+                legal[0] = legal[0].plus(LegalTexts.read(file, text, problems));
+                return;
+            }
             String code = name.substring("messages_".length(), name.length() - ".properties".length());
             Language lang = JsonName.parse(Language.class, code);
             if (lang == null) {
@@ -97,7 +104,7 @@ public final class Phrasebook {
         });
         templates.replaceAll((l, m) -> Collections.unmodifiableMap(m));
         texts.replaceAll((l, m) -> Collections.unmodifiableMap(m));
-        return new Phrasebook(templates, texts, Map.copyOf(units));
+        return new Phrasebook(templates, texts, Map.copyOf(units), legal[0]);
     }
 
     /** The line of a key in a properties file (1-based), or 0 when not found. */
@@ -110,6 +117,16 @@ public final class Phrasebook {
             }
         }
         return 0;
+    }
+
+    /** The table of legal texts read with the sentences ({@code legal_texts.yaml}). */
+    public LegalTexts legalTexts() {
+        return legalTexts;
+    }
+
+    /** The Légifrance links of a reason's legal reference (none for what the table does not list). */
+    public List<fr.justedroit.LegalLink> links(Reason reason) {
+        return legalTexts.links(reason.legalRef());
     }
 
     /** Whether a sentence exists for {@code key} in {@code language}. */

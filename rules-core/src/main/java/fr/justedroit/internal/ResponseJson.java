@@ -80,6 +80,16 @@ public final class ResponseJson {
                 rn.put("rule", r.rule());
                 rn.put("legalRef", r.legalRef());
                 rn.put("text", phrasebook.text(r, language));
+                List<fr.justedroit.LegalLink> links = phrasebook.links(r);
+                if (!links.isEmpty()) {
+                    ArrayNode ln = rn.putArray("links");
+                    for (fr.justedroit.LegalLink l : links) {
+                        ObjectNode one = ln.addObject().put("ref", l.ref()).put("title", l.title());
+                        if (l.id() != null) {
+                            one.put("id", l.id()).put("url", l.url());
+                        }
+                    }
+                }
                 ArrayNode params = rn.putArray("parameters");
                 for (ParameterValue p : r.parameters()) {
                     params.addObject().put("id", p.id()).put("value", p.value())

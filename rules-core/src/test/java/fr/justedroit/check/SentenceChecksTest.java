@@ -94,4 +94,25 @@ class SentenceChecksTest {
         CheckReport report = check(dir, fr, en);
         assertThat(report.problems(Kind.MISSING_MESSAGE)).extracting(CheckProblem::subject).containsExactly("term.demo.seul");
     }
+
+    @Test
+    void anArticleMissingFromTheTableOfLegalTextsIsFlagged(@TempDir Path dir) {
+        DemoRuleSet.write(dir);
+        DemoRuleSet.write(dir.resolve("demo/demo.drl"), DemoRuleSet.DRL.replace("@legalRef(\"Code démo art. 1 et 2\")",
+                "@legalRef(\"CASF art. L262-2 et L999-1 ; Décret n° 2099-1\")"));
+        DemoRuleSet.write(dir.resolve("demo/legal_texts.yaml"), """
+                codes:
+                  CASF:
+                    name: Code de l'action sociale et des familles
+                    id: LEGITEXT000006074069
+                    articles:
+                      L262-2: ~
+                """);
+        CheckReport report = RuleSetChecks.check(JusteDroit.builder().ruleSets(dir));
+        assertThat(report.problems(Kind.UNKNOWN_LEGAL_TEXT)).allSatisfy(p -> assertThat(p.subject()).isEqualTo("demo.adulte"))
+                .extracting(CheckProblem::message).satisfiesExactly(
+                        m -> assertThat(m).contains("CASF art. L999-1"),
+                        m -> assertThat(m).contains("Décret n° 2099-1"));
+        assertThat(report.problems()).hasSize(2);
+    }
 }
