@@ -68,6 +68,7 @@ public final class ScenarioFiles {
                     walk.filter(Files::isRegularFile)
                             .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
                             .filter(f -> !f.getFileName().toString().startsWith("parameters"))
+                            .filter(f -> !f.getFileName().toString().equals(fr.justedroit.internal.LegalTexts.FILE_NAME))
                             .sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -88,13 +89,13 @@ public final class ScenarioFiles {
 
         static Engine of(JusteDroit engine) {
             Set<String> benefits = new TreeSet<>();
-            for (RuleInfo r : engine.rules()) {
+            for (RuleInfo r : engine.catalog().rules()) {
                 int dot = r.name().indexOf('.');
                 if (dot > 0 && !r.name().startsWith("common.")) {
                     benefits.add(r.name().substring(0, dot));
                 }
             }
-            return new Engine(engine.firstMonth(), engine.lastMonth(), benefits);
+            return new Engine(engine.catalog().firstMonth(), engine.catalog().lastMonth(), benefits);
         }
     }
 
