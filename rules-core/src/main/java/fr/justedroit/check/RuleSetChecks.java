@@ -57,7 +57,7 @@ public final class RuleSetChecks {
         return check(engine);
     }
 
-    /** Checks a built engine over the months it serves ({@link JusteDroit#firstMonth()} to {@link JusteDroit#lastMonth()}). */
+    /** Checks a built engine over the months it serves ({@link fr.justedroit.RuleCatalog#firstMonth()} to {@link fr.justedroit.RuleCatalog#lastMonth()}). */
     public static CheckReport check(JusteDroit engine) {
         return check(engine, engine.catalog().firstMonth(), engine.catalog().lastMonth());
     }
