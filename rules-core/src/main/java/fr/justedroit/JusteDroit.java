@@ -6,6 +6,7 @@ import fr.justedroit.internal.LegalReferences;
 import fr.justedroit.internal.ParameterFileReader;
 import fr.justedroit.internal.ParameterTable;
 import fr.justedroit.internal.Phrasebook;
+import fr.justedroit.internal.PrecompiledRules;
 import fr.justedroit.internal.RequestChecks;
 import fr.justedroit.internal.ResponseJson;
 import fr.justedroit.internal.ResponseText;
@@ -172,6 +173,8 @@ public final class JusteDroit {
         private final List<RuleSource> sources = new ArrayList<>();
         private final List<RuleSource> overrides = new ArrayList<>();
         private DrlCompiler.Mode mode = DrlCompiler.Mode.CLASSIC;
+        private boolean precompiled = true;
+        private final List<Map.Entry<String, ClassLoader>> classpathFolders = new ArrayList<>();
         private YearMonth firstMonth = YearMonth.of(2023, 1);
         private YearMonth lastMonth = YearMonth.of(2026, 12);
         private boolean legalReferencesRequired = true;
@@ -194,8 +197,10 @@ public final class JusteDroit {
 
         /** Rule sets read from a classpath folder (in a folder or a jar). */
         public Builder ruleSetsOnClasspath(String folder) {
-            sources.add(RuleSource.fromClasspath(folder, Thread.currentThread().getContextClassLoader() != null
-                    ? Thread.currentThread().getContextClassLoader() : JusteDroit.class.getClassLoader()));
+            ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
+                    ? Thread.currentThread().getContextClassLoader() : JusteDroit.class.getClassLoader();
+            sources.add(RuleSource.fromClasspath(folder, loader));
+            classpathFolders.add(Map.entry(folder, loader));
             return this;
         }
 
@@ -208,7 +213,18 @@ public final class JusteDroit {
             return this;
         }
 
-        /** Compile with the executable model instead of the classic DRL compiler. */
+        /**
+         * Whether a classpath rule folder compiled when the project was built (the executable model the
+         * bundled catalog ships with) is loaded as it is, when its DRL is exactly the DRL to run (the
+         * default: no compiling at start-up). A reform, {@link #only}, or a DRL edited since the build
+         * is compiled at run time whatever this says.
+         */
+        public Builder precompiled(boolean yes) {
+            this.precompiled = yes;
+            return this;
+        }
+
+        /** At run time, compile with the executable model instead of the classic DRL compiler. */
         public Builder executableModel(boolean yes) {
             this.mode = yes ? DrlCompiler.Mode.EXECUTABLE_MODEL : DrlCompiler.Mode.CLASSIC;
             return this;
@@ -269,7 +285,7 @@ public final class JusteDroit {
             }
             List<LoadProblem> problems = new ArrayList<>();
             ParameterTable table = parameters(source, problems);
-            Phrasebook phrasebook = Phrasebook.read(source.messages(), problems);
+            Phrasebook phrasebook = Phrasebook.read(source.messages(), table.units(), problems);
             Map<String, String> drl = new LinkedHashMap<>(source.drl());
             for (RuleSource reform : overrides) {
                 drl.putAll(reform.drl());
@@ -279,12 +295,24 @@ public final class JusteDroit {
                 throw new RuleSetException(problems);
             }
             RuleSource effective = new RuleSource(source.root(), drl, source.parameters(), source.messages());
-            KieBase kieBase = DrlCompiler.compile(drl, mode);
+            KieBase kieBase = precompiledKieBase(drl).orElseGet(() -> DrlCompiler.compile(drl, mode));
             List<LoadProblem> unreferenced = legalReferencesRequired ? LegalReferences.missing(kieBase, drl) : List.of();
             if (!unreferenced.isEmpty()) {
                 throw new RuleSetException(unreferenced);
             }
             return new JusteDroit(this, effective, kieBase, table, phrasebook);
+        }
+
+        private java.util.Optional<KieBase> precompiledKieBase(Map<String, String> drl) {
+            if (precompiled) {
+                for (Map.Entry<String, ClassLoader> folder : classpathFolders) {
+                    java.util.Optional<KieBase> kieBase = PrecompiledRules.load(folder.getKey(), folder.getValue(), drl);
+                    if (kieBase.isPresent()) {
+                        return kieBase;
+                    }
+                }
+            }
+            return java.util.Optional.empty();
         }
 
         private static ParameterTable parameters(RuleSource source, List<LoadProblem> problems) {

@@ -138,6 +138,11 @@ final class EvaluateCommand implements Callable<Integer> {
         return status;
     }
 
+    private static boolean isObjectLine(String line) {
+        String l = line.strip();
+        return l.startsWith("{") && l.endsWith("}");
+    }
+
     private static boolean isYaml(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(".yaml") || name.endsWith(".yml");
@@ -156,11 +161,8 @@ final class EvaluateCommand implements Callable<Integer> {
         if (lines.length < 2) {
             return false;
         }
-        try {
-            Requests.parseJson(lines[0]);
-            return lines[0].strip().startsWith("{") && lines[0].strip().endsWith("}");
-        } catch (InvalidRequestException e) {
-            return false;
-        }
+        // Two object lines make JSON Lines; an object then anything else is one request, whose
+        // trailing content is refused before anything is decided.
+        return isObjectLine(lines[0]) && isObjectLine(lines[1]);
     }
 }

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 class AahDroitOptionTest {
     private static final JusteDroit ENGINE = CatalogEngine.get();
 
-    /** law.md §1(d) A1/A2: A works (2 000 € a month), B has no income; both received the AAH before October 2023. */
+    /** The couple of OpenFisca-France tests/formulas/aah/aah_couple.yaml (commit a7038ee4): A works (2 000 € a month), B has
+     *  no income; both received the AAH before October 2023. */
     private static Request couple(String month, String individualisedSinceOfB) {
         String salaries = List.of("2023-05", "2023-06", "2023-07", "2023-08", "2023-09", "2023-10").stream()
                 .map(m -> "{\"type\": \"net_social_salary\", \"month\": \"" + m + "\", \"amount\": 2000}")

@@ -54,7 +54,8 @@ class ViolenceAidTest {
 
     @Test
     void aLoanStatesItsRepaymentTerms() {
-        // law.md §4(d) V4: 258.61 as a loan, from the 24th month after June 2025, at most 24 instalments.
+        // CASF D214-13 1° and D214-14 3°: 2 500 > 1.5 × 1 426.30, so 646.52 × 0.4 = 258.61 as a loan;
+        // repayable from the 24th month after June 2025 in at most 24 instalments (LEGIARTI000048463438).
         Response response = ENGINE.decide(request("2025-06", alone("2025-05", "2500"),
                 claim("alice", "2025-05-20", "2025-06-03")));
         Decision d = decision(response, "alice");
@@ -88,8 +89,9 @@ class ViolenceAidTest {
     }
 
     /**
-     * The reference net SMIC for each application date (law.md §6 q.1, §7.7 q.5): the SMIC of the
-     * 1 January of the year of the last 1 April, 1 353.07 for the whole launch period.
+     * The reference net SMIC for each application date (CASF D214-14 "en vigueur au 1er janvier précédant
+     * la demande", read with the 1 April revaluation of D214-13 and D214-14; docs/law/violence_aid.md):
+     * the SMIC of the 1 January of the year of the last 1 April, 1 353.07 for the whole launch period.
      */
     @ParameterizedTest
     @CsvSource({
@@ -114,6 +116,46 @@ class ViolenceAidTest {
                 .filter(p -> p.id().equals("commun.smic.mensuel_net")).findFirst().orElseThrow();
         assertThat(used.value()).isEqualByComparingTo(smic);
         assertThat(used.since()).hasToString(since);
+    }
+
+    /**
+     * Each threshold of D214-13 (loan) and D214-14 (minoration) is the exact product of its share and
+     * the SMIC (docs/law/violence_aid.md): with S = 1 398.69 (SMIC net of 2024-01-01, décret n° 2023-1216)
+     * every product but 1 × S has decimals below the cent, and the cent that rounds the product up is
+     * already above it. Base amounts: RSA 635.71 (décret n° 2024-396) with the R262-1 majorations rounded
+     * to the cent (953.57 / 1 144.28 / 1 398.56 for 1 / 2 / 3 children).
+     */
+    @ParameterizedTest(name = "{1} children, resources {0}: {2} {3}")
+    @CsvSource({
+        // 0.5 × S = 699.345 (D214-14 1°)
+        "699.34, 0, 635.71, grant",
+        "699.35, 0, 508.57, grant",
+        // 1 × S = 1 398.69 (D214-14 2°)
+        "1398.69, 0, 508.57, grant",
+        "1398.70, 0, 381.43, grant",
+        // 1.5 × S = 2 098.035 (D214-14 3° and D214-13 1°, loan threshold without a child)
+        "2098.03, 0, 381.43, grant",
+        "2098.04, 0, 254.28, loan",
+        // 2.25 × S = 3 147.0525 (D214-13 2°)
+        "3147.05, 1, 381.43, grant",
+        "3147.06, 1, 381.43, loan",
+        // 2.7 × S = 3 776.463 (D214-13 3°)
+        "3776.46, 2, 457.71, grant",
+        "3776.47, 2, 457.71, loan",
+        // 3.3 × S = 4 615.677 (D214-13 4°)
+        "4615.67, 3, 559.42, grant",
+        "4615.68, 3, 559.42, loan",
+    })
+    void thresholdsAreTheExactProductsOfTheSmic(String resources, int children, String amount, String form) {
+        StringBuilder persons = new StringBuilder(alone("2024-05", resources));
+        for (int i = 0; i < children; i++) {
+            persons.append(", {\"id\": \"child").append(i).append("\", \"role\": \"child\", \"birthDate\": \"201")
+                    .append(i).append("-02-02\"}");
+        }
+        Decision d = decision(ENGINE.decide(request("2024-06", persons.toString(),
+                claim("alice", "2024-06-01", "2024-06-10"))), "alice");
+        assertThat(d.amount()).isEqualByComparingTo(amount);
+        assertThat(d.form()).isEqualTo(AidForm.valueOf(form.toUpperCase()));
     }
 
     @Test

@@ -32,11 +32,53 @@ public final class DrlCompiler {
     private DrlCompiler() {
     }
 
+    /** The classes the executable model generated, by class-file path, and the model classes among them. */
+    public record GeneratedModel(Map<String, byte[]> classes, List<String> modelClasses) {
+    }
+
     /** Compiles {@code drlByPath}; throws {@link RuleSetException} if any file does not compile. */
     public static KieBase compile(Map<String, String> drlByPath, Mode mode) {
         KieServices ks = KieServices.get();
         // A fresh release id per build: the default one is shared and concurrent builds would mix.
         ReleaseId releaseId = ks.newReleaseId("fr.justedroit.rulesets", "rs-" + UUID.randomUUID(), "1");
+        build(ks, releaseId, drlByPath, mode);
+        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        ks.getRepository().removeKieModule(releaseId);
+        return kieBase;
+    }
+
+    /**
+     * Compiles {@code drlByPath} with the executable model and returns the generated classes (for the
+     * build step that bundles them, {@link RulePrecompiler}); throws {@link RuleSetException} on errors.
+     */
+    public static GeneratedModel generateExecutableModel(Map<String, String> drlByPath) {
+        KieServices ks = KieServices.get();
+        // A fixed release id: the generated class names derive from it, and the build is reproducible.
+        ReleaseId releaseId = ks.newReleaseId("fr.justedroit.rulesets", "precompiled", "1");
+        KieBuilder builder = build(ks, releaseId, drlByPath, Mode.EXECUTABLE_MODEL);
+        org.drools.compiler.kie.builder.impl.InternalKieModule module =
+                (org.drools.compiler.kie.builder.impl.InternalKieModule) builder.getKieModule();
+        if (module instanceof org.drools.modelcompiler.CanonicalKieModule canonical) {
+            module = canonical.getInternalKieModule();
+        }
+        org.drools.compiler.compiler.io.memory.MemoryFileSystem files =
+                ((org.drools.compiler.kie.builder.impl.MemoryKieModule) module).getMemoryFileSystem();
+        Map<String, byte[]> classes = new java.util.TreeMap<>();
+        List<String> models = List.of();
+        for (Map.Entry<org.drools.util.PortablePath, byte[]> f : files.getMap().entrySet()) {
+            String path = f.getKey().asString();
+            // The project model (org.drools.project.model) is only for kmodule.xml containers: not written.
+            if (path.endsWith(".class") && !path.startsWith("org/drools/project/")) {
+                classes.put(path, f.getValue());
+            } else if (path.endsWith("/drools-model")) {
+                models = RulePrecompiler.modelsOf(new String(f.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        ks.getRepository().removeKieModule(releaseId);
+        return new GeneratedModel(classes, models);
+    }
+
+    private static KieBuilder build(KieServices ks, ReleaseId releaseId, Map<String, String> drlByPath, Mode mode) {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         drlByPath.forEach((path, text) -> kfs.write(RESOURCES + path, text));
@@ -50,9 +92,7 @@ public final class DrlCompiler {
             ks.getRepository().removeKieModule(releaseId);
             throw new RuleSetException(problems(errors));
         }
-        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
-        ks.getRepository().removeKieModule(releaseId);
-        return kieBase;
+        return builder;
     }
 
     private static List<LoadProblem> problems(List<Message> errors) {

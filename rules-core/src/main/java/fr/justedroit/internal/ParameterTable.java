@@ -37,6 +37,13 @@ public final class ParameterTable {
         return parameters.keySet();
     }
 
+    /** The unit of each parameter ({@code euros}, {@code rate}, {@code years}…), by id: how sentences write it. */
+    public Map<String, String> units() {
+        Map<String, String> units = new LinkedHashMap<>();
+        parameters.forEach((id, p) -> units.put(id, p.unit() == null ? "" : p.unit()));
+        return units;
+    }
+
     /** The parameter with this id, or {@code null}. */
     public Parameter parameter(String id) {
         return parameters.get(id);

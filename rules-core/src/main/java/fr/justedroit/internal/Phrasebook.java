@@ -3,46 +3,69 @@ package fr.justedroit.internal;
 import fr.justedroit.JsonName;
 import fr.justedroit.Language;
 import fr.justedroit.LoadProblem;
+import fr.justedroit.ParameterValue;
 import fr.justedroit.Reason;
+import fr.justedroit.rules.MonthAmount;
 import fr.justedroit.rules.Rate;
 import fr.justedroit.rules.Term;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The sentences of the rule sets, in French and English, and how values read in each language.
  *
- * <p>A sentence is a template with named placeholders: {@code Le montant forfaitaire est de {amount}.}
- * Amounts (BigDecimal) read as euros, {@link Rate}s as percentages, {@link Term}s are translated,
- * months and dates are written out.
+ * <p>A sentence is an ICU message (see {@link MessageTemplate} for the placeholders: values of the
+ * rule, cited parameters, elision and sign), parsed once when the rule sets load. Amounts
+ * (BigDecimal) read as euros, {@link Rate}s as percentages, {@link Term}s are translated, months and
+ * dates are written out ({@link ValueFormat}). Immutable and thread-safe.
  */
 public final class Phrasebook {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
-    private final Map<Language, Map<String, String>> sentences;
+    private static final String ELISION = "_elision";
+    private static final String SIGN = "_sign";
+    private static final String ABS = "_abs";
 
-    private Phrasebook(Map<Language, Map<String, String>> sentences) {
-        this.sentences = sentences;
+    private final Map<Language, Map<String, MessageTemplate>> templates;
+    private final Map<Language, Map<String, String>> texts;
+    private final Map<String, String> units;
+
+    private Phrasebook(Map<Language, Map<String, MessageTemplate>> templates, Map<Language, Map<String, String>> texts,
+            Map<String, String> units) {
+        this.templates = templates;
+        this.texts = texts;
+        this.units = units;
     }
 
-    /** Reads every {@code messages_<lang>.properties} file of the source. */
+    /** Reads every {@code messages_<lang>.properties} file of the source; parameters are formatted as plain numbers. */
     public static Phrasebook read(Map<String, String> messageFiles, List<LoadProblem> problems) {
-        Map<Language, Map<String, String>> all = new EnumMap<>(Language.class);
+        return read(messageFiles, Map.of(), problems);
+    }
+
+    /**
+     * Reads every {@code messages_<lang>.properties} file of the source and parses each sentence once.
+     *
+     * @param units the unit of each parameter ({@code euros}, {@code rate}, {@code years}…), by id: how
+     *     a cited parameter reads
+     * @param problems where malformed files and sentences are reported, with their file and line
+     */
+    public static Phrasebook read(Map<String, String> messageFiles, Map<String, String> units, List<LoadProblem> problems) {
+        Map<Language, Map<String, MessageTemplate>> templates = new EnumMap<>(Language.class);
+        Map<Language, Map<String, String>> texts = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
-            all.put(l, new HashMap<>());
+            templates.put(l, new HashMap<>());
+            texts.put(l, new HashMap<>());
         }
         messageFiles.forEach((file, text) -> {
             String name = file.substring(file.lastIndexOf('/') + 1);
@@ -60,42 +83,128 @@ public final class Phrasebook {
                 return;
             }
             for (String key : p.stringPropertyNames()) {
-                if (all.get(lang).put(key, p.getProperty(key)) != null) {
-                    problems.add(new LoadProblem(file, 0, key, "this message key is defined twice"));
+                String sentence = p.getProperty(key);
+                if (texts.get(lang).put(key, sentence) != null) {
+                    problems.add(new LoadProblem(file, lineOf(text, key), key, "this message key is defined twice"));
+                }
+                try {
+                    templates.get(lang).put(key, MessageTemplate.parse(key, sentence, lang));
+                } catch (IllegalArgumentException e) {
+                    problems.add(new LoadProblem(file, lineOf(text, key), key, e.getMessage()));
                 }
             }
         });
-        return new Phrasebook(all);
+        templates.replaceAll((l, m) -> Collections.unmodifiableMap(m));
+        texts.replaceAll((l, m) -> Collections.unmodifiableMap(m));
+        return new Phrasebook(templates, texts, Map.copyOf(units));
+    }
+
+    /** The line of a key in a properties file (1-based), or 0 when not found. */
+    static int lineOf(String fileText, String key) {
+        String[] lines = fileText.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].stripLeading();
+            if (l.startsWith(key) && l.length() > key.length() && "=: \t".indexOf(l.charAt(key.length())) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** Whether a sentence exists for {@code key} in {@code language}. */
     public boolean has(String key, Language language) {
-        return sentences.get(language).containsKey(key);
+        return texts.get(language).containsKey(key);
     }
 
     /** Every message key of a language. */
-    public java.util.Set<String> keys(Language language) {
-        return sentences.get(language).keySet();
+    public Set<String> keys(Language language) {
+        return texts.get(language).keySet();
+    }
+
+    /** The parsed sentence of a key, or {@code null}. */
+    public MessageTemplate template(String key, Language language) {
+        return templates.get(language).get(key);
     }
 
     /** The reason's sentence in {@code language}. */
     public String text(Reason reason, Language language) {
-        String template = sentences.get(language).get(reason.key());
+        MessageTemplate template = templates.get(language).get(reason.key());
         if (template == null) {
             // A missing sentence must not hide the step: show its key and values (check reports it).
             return reason.key() + reason.args().entrySet().stream()
                     .map(e -> e.getKey() + "=" + format(e.getValue(), language))
                     .collect(Collectors.joining(", ", " (", ")"));
         }
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1);
-            String value = reason.args().containsKey(name) ? format(reason.args().get(name), language) : m.group();
-            m.appendReplacement(sb, Matcher.quoteReplacement(value));
+        Map<String, Object> values = new HashMap<>();
+        template.placeholders().forEach((icuName, p) -> {
+            Object v = p.parameter()
+                    ? parameterValue(reason.parameters(), p, template.numericNames().contains(icuName), language)
+                    : value(reason.args(), p.name(), template.numericNames().contains(icuName), language);
+            if (v != null) {
+                values.put(icuName, v);
+            }
+        });
+        return template.format(values);
+    }
+
+    private Object parameterValue(List<ParameterValue> cited, MessageTemplate.Placeholder p, boolean numeric, Language language) {
+        ParameterValue found = null;
+        for (ParameterValue v : cited) {
+            if (v.id().equals(p.name())) {
+                found = v;
+            }
         }
-        m.appendTail(sb);
-        return sb.toString();
+        if (found == null) {
+            // The rule does not cite it: show the placeholder, never a figure from elsewhere (check reports it).
+            return "{" + p.written() + "}";
+        }
+        if (p.field().equals("since")) {
+            return ValueFormat.date(found.since(), language);
+        }
+        String unit = units.getOrDefault(found.id(), "");
+        if (numeric) {
+            return unit.equals("rate") ? found.value().movePointRight(2) : found.value();
+        }
+        return switch (unit) {
+            case "euros" -> ValueFormat.money(found.value(), language);
+            case "rate" -> ValueFormat.percent(found.value(), language);
+            default -> ValueFormat.number(found.value(), language);
+        };
+    }
+
+    private Object value(Map<String, Object> args, String name, boolean numeric, Language language) {
+        if (args.containsKey(name)) {
+            Object v = args.get(name);
+            if (numeric && v instanceof Number) {
+                return v;
+            }
+            if (numeric && v instanceof Rate r) {
+                return r.value().movePointRight(2);
+            }
+            return format(v, language);
+        }
+        String base;
+        if (name.endsWith(ELISION) && args.containsKey(base = name.substring(0, name.length() - ELISION.length()))) {
+            return ValueFormat.elides(format(args.get(base), language)) ? "vowel" : "consonant";
+        }
+        if (name.endsWith(SIGN) && args.get(base = name.substring(0, name.length() - SIGN.length())) instanceof Number n) {
+            int sign = new BigDecimal(n.toString()).signum();
+            return sign < 0 ? "negative" : sign == 0 ? "zero" : "positive";
+        }
+        if (name.endsWith(ABS) && args.get(base = name.substring(0, name.length() - ABS.length())) instanceof BigDecimal b) {
+            return format(b.abs(), language);
+        }
+        return null;
+    }
+
+    /** Whether {@code name} is a value derived from {@code given} ({@code x_elision}, {@code x_sign}, {@code x_abs}). */
+    public static boolean derivedFrom(String name, Collection<String> given) {
+        for (String suffix : List.of(ELISION, SIGN, ABS)) {
+            if (name.endsWith(suffix) && given.contains(name.substring(0, name.length() - suffix.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How a value reads in a sentence. */
@@ -104,65 +213,48 @@ public final class Phrasebook {
             return "—";
         }
         if (value instanceof BigDecimal amount) {
-            return money(amount, language);
+            return ValueFormat.money(amount, language);
         }
         if (value instanceof Rate rate) {
-            return percent(rate.value(), language);
+            return ValueFormat.percent(rate.value(), language);
         }
         if (value instanceof Term term) {
-            String t = sentences.get(language).get("term." + term.key());
-            return t == null ? term.key() : t;
+            return term(term.key(), language);
         }
-        if (value instanceof fr.justedroit.rules.MonthAmount ma) {
-            return format(ma.month(), language) + (language == Language.FR ? " : " : ": ") + money(ma.amount(), language);
+        if (value instanceof MonthAmount ma) {
+            return ValueFormat.month(ma.month(), language) + (language == Language.FR ? ValueFormat.NBSP + ": " : ": ")
+                    + ValueFormat.money(ma.amount(), language);
         }
         if (value instanceof YearMonth month) {
-            return DateTimeFormatter.ofPattern("MMMM yyyy", language.locale()).format(month);
+            return ValueFormat.month(month, language);
         }
         if (value instanceof LocalDate date) {
-            return DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale()).format(date);
+            return ValueFormat.date(date, language);
         }
         if (value instanceof JsonName named) {
-            String t = sentences.get(language).get("term." + named.jsonName());
-            return t == null ? named.jsonName() : t;
+            return term(named.jsonName(), language);
         }
         if (value instanceof Collection<?> list) {
-            return list.stream().map(v -> format(v, language)).collect(Collectors.joining(", "));
+            List<String> items = new ArrayList<>();
+            boolean months = !list.isEmpty();
+            for (Object v : list) {
+                items.add(format(v, language));
+                months &= v instanceof MonthAmount;
+            }
+            // Amounts by month hold commas of their own (French decimals): a semicolon separates them.
+            return months ? String.join(language == Language.FR ? ValueFormat.NNBSP + "; " : "; ", items)
+                    : ValueFormat.list(items, language);
         }
         return value.toString();
     }
 
-    /** Euros: "1 357,70 €" in French, "€1,357.70" in English. */
+    private String term(String key, Language language) {
+        String t = texts.get(language).get("term." + key);
+        return t == null ? key : t;
+    }
+
+    /** Euros: "1 357,70 €" in French (no-break spaces), "€1,357.70" in English. */
     public static String money(BigDecimal amount, Language language) {
-        String digits = grouped(amount.setScale(2, RoundingMode.HALF_UP), language);
-        return language == Language.FR ? digits + " €" : "€" + digits;
-    }
-
-    private static String percent(BigDecimal rate, Language language) {
-        BigDecimal pct = rate.movePointRight(2).stripTrailingZeros();
-        if (pct.scale() < 0) {
-            pct = pct.setScale(0);
-        }
-        String text = pct.toPlainString();
-        return language == Language.FR ? text.replace('.', ',') + " %" : text + "%";
-    }
-
-    private static String grouped(BigDecimal amount, Language language) {
-        String plain = amount.abs().toPlainString();
-        int dot = plain.indexOf('.');
-        String whole = dot < 0 ? plain : plain.substring(0, dot);
-        String cents = dot < 0 ? "" : plain.substring(dot + 1);
-        StringBuilder sb = new StringBuilder();
-        char group = language == Language.FR ? ' ' : ',';
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                sb.append(group);
-            }
-            sb.append(whole.charAt(i));
-        }
-        if (!cents.isEmpty()) {
-            sb.append(language == Language.FR ? ',' : '.').append(cents);
-        }
-        return (amount.signum() < 0 ? "-" : "") + sb;
+        return ValueFormat.money(amount, language);
     }
 }

@@ -8,7 +8,7 @@ import fr.justedroit.InputError;
 import fr.justedroit.InvalidRequestException;
 import fr.justedroit.JsonName;
 import fr.justedroit.Request;
-import fr.justedroit.Requests;
+import fr.justedroit.internal.RequestMapping;
 import fr.justedroit.Status;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -89,7 +89,7 @@ public final class ScenarioFiles {
     public static List<Scenario> parse(String name, String text) {
         JsonNode root;
         try {
-            root = Requests.parseYaml(text);
+            root = RequestMapping.parseYaml(text);
         } catch (InvalidRequestException e) {
             throw new ScenarioFileException(name, e.errors().stream()
                     .map(err -> new InputError("(file)", err.problem(), "a YAML scenario file: households and scenarios"))
@@ -159,7 +159,7 @@ public final class ScenarioFiles {
                 req.set("violenceAid", node.get("violenceAid"));
             }
             try {
-                request = Requests.fromTree(req, "", null);
+                request = RequestMapping.fromTree(req, "", null);
             } catch (InvalidRequestException e) {
                 for (InputError err : e.errors()) {
                     String p = err.path().startsWith("household") ? householdPath + err.path().substring("household".length())

@@ -144,7 +144,7 @@ class LawPropertiesTest {
                         .add(bonification.multiply(BigDecimal.valueOf(persons.size())));
             }
             case "aah":
-                // CSS D821-2, law.md §1(e) 2: the AAH paid is never above the montant maximal.
+                // CSS L821-1 and D821-2: the AAH paid is never above the montant maximal.
                 return Population.param("aah.montant_maximal", first);
             case "violence_aid": {
                 // CASF D214-14: at most the RSA montant forfaitaire of the victim and the children.

@@ -1,0 +1,53 @@
+package fr.justedroit.internal;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What the request schema says of each field that the Java type of the record's component does not
+ * say: whether it may be null or absent, its bounds, its form. Field names mean the same thing
+ * wherever they occur in the contract, so the table is keyed by name. {@code RequestSchemaAgreementTest}
+ * keeps it in step with {@code request.schema.json}, the published contract.
+ */
+final class ContractFields {
+    /** Fields whose schema type includes null. */
+    static final Set<String> NULLABLE = Set.of("singleParentSince", "activity", "disability", "aah", "incapacityRate",
+            "employmentRestriction", "receivingSince", "individualisedSince", "housingAidAmount", "proof", "proofDate",
+            "applicationDate", "lastAidDate");
+    /** Fields listed as required by their object (the request's month is required unless a default month is given). */
+    static final Set<String> REQUIRED = Set.of("household", "persons", "id", "role", "birthDate", "type", "amount", "status",
+            "victim");
+    /** Inclusive numeric bounds (null: unbounded). */
+    static final Map<String, BigDecimal[]> RANGE = Map.of(
+            "incapacityRate", new BigDecimal[] {BigDecimal.ZERO, BigDecimal.valueOf(100)},
+            "year", new BigDecimal[] {BigDecimal.valueOf(1900), BigDecimal.valueOf(2100)},
+            "amount", new BigDecimal[] {BigDecimal.ZERO, null},
+            "housingAidAmount", new BigDecimal[] {BigDecimal.ZERO, null});
+    /** Inclusive bounds on the number of items of a list. */
+    static final Map<String, int[]> ITEMS = Map.of("persons", new int[] {1, 30}, "incomes", new int[] {0, 500});
+    /** Fields holding a person's id. */
+    static final Set<String> IDS = Set.of("id", "victim");
+
+    /** The longest id. */
+    static final int ID_MAX_LENGTH = 64;
+    /**
+     * An id: 1 to 64 ASCII letters, digits, {@code _}, {@code -} or {@code .}, starting with a letter or
+     * a digit. Ids are printed in responses and text output: no space, no control or escape character
+     * can forge a line there.
+     */
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
+    /** The id's form in words, for error messages. */
+    static final String ID_FORM = "1 to 64 ASCII letters, digits, '_', '-' or '.', starting with a letter or a digit";
+
+    static final Pattern DATE = Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])");
+    static final Pattern MONTH = Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])");
+
+    private ContractFields() {
+    }
+
+    static boolean nullable(String field) {
+        return NULLABLE.contains(field);
+    }
+}
