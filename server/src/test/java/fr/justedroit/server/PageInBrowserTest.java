@@ -105,6 +105,8 @@ class PageInBrowserTest {
         // A parameter of a reason is shown with its date and source.
         assertThat(browser.findElement(By.cssSelector("table.parameters tbody td")).getText()).isNotBlank();
         screenshot("page-fr.png");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('sweep').scrollIntoView()");
+        screenshot("page-fr-sweep.png");
     }
 
     @Test
