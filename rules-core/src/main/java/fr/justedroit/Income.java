@@ -7,8 +7,9 @@ import java.util.Objects;
 /**
  * An amount received by a person, for a month or (for annual types) a calendar year.
  *
- * <p>Several entries of the same type and month are added up: a person with two employers
- * declares two payslips ("solidarité à la source").
+ * <p>One entry per type and month (or year): a person with two employers writes the sum of the two
+ * payslips. Two entries of the same type and month are refused, naming both, rather than added up
+ * (a salary written twice must not count twice).
  *
  * @param type the kind of income
  * @param month the month it was received, for monthly types; otherwise {@code null}

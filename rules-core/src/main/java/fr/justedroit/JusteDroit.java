@@ -40,6 +40,10 @@ import org.kie.api.definition.rule.Rule;
 public final class JusteDroit {
     /** The classpath folder of the bundled catalog (module {@code rules-catalog}). */
     public static final String CATALOG = "justedroit/catalog";
+    /** The first month an engine decides unless its builder says otherwise ({@link Builder#months}). */
+    public static final YearMonth DEFAULT_FIRST_MONTH = YearMonth.of(2023, 1);
+    /** The last month an engine decides unless its builder says otherwise. */
+    public static final YearMonth DEFAULT_LAST_MONTH = YearMonth.of(2026, 12);
 
     private final Evaluator evaluator;
     private final Phrasebook phrasebook;
@@ -109,6 +113,33 @@ public final class JusteDroit {
         return ResponseJson.errorLine(message, errors, line);
     }
 
+    /**
+     * A batch on this engine: requests decided on {@code options.threads()} threads, results in the
+     * order of the entries, in constant memory (see {@link Batch}).
+     */
+    public Batch batch(BatchOptions options) {
+        return Batch.of(this, options);
+    }
+
+    /** A batch on every processor, reasons in French: {@code batch(BatchOptions.defaults())}. */
+    public Batch batch() {
+        return batch(BatchOptions.defaults());
+    }
+
+    /** Writes the response's JSON on one line as UTF-8 to {@code out}, for batches (not flushed). */
+    void writeJsonLine(Response response, Language language, java.io.OutputStream out) throws java.io.IOException {
+        ResponseJson.writeLine(response, phrasebook, language, out);
+    }
+
+    /**
+     * The errors {@link #decide} would refuse {@code request} with, on an engine deciding the default
+     * months ({@link #DEFAULT_FIRST_MONTH} to {@link #DEFAULT_LAST_MONTH}), found without compiling any
+     * rule: lets a tool refuse a malformed request before it pays for the rule sets. Empty when valid.
+     */
+    public static List<InputError> check(Request request) {
+        return RequestChecks.check(Objects.requireNonNull(request, "request"), DEFAULT_FIRST_MONTH, DEFAULT_LAST_MONTH);
+    }
+
     /** The response as text for people: each decision and the chain of its reasons. */
     public String toText(Response response, Language language) {
         return ResponseText.write(response, phrasebook, language);
@@ -175,8 +206,8 @@ public final class JusteDroit {
         private DrlCompiler.Mode mode = DrlCompiler.Mode.CLASSIC;
         private boolean precompiled = true;
         private final List<Map.Entry<String, ClassLoader>> classpathFolders = new ArrayList<>();
-        private YearMonth firstMonth = YearMonth.of(2023, 1);
-        private YearMonth lastMonth = YearMonth.of(2026, 12);
+        private YearMonth firstMonth = DEFAULT_FIRST_MONTH;
+        private YearMonth lastMonth = DEFAULT_LAST_MONTH;
         private boolean legalReferencesRequired = true;
         private boolean reasons = true;
         private java.util.Set<String> only;

@@ -132,6 +132,16 @@ public final class Requests {
         }
     }
 
+    /**
+     * The text of a request file's bytes, which must be UTF-8 (a byte-order mark is kept, and
+     * skipped by the readers).
+     *
+     * @throws InvalidRequestException saying which byte, at which line and column, is not UTF-8
+     */
+    public static String decodeUtf8(byte[] bytes) {
+        return fr.justedroit.internal.Utf8Text.decode(bytes, "(request)");
+    }
+
     /** Reads one JSON request; its {@code month} is required. */
     public static Request fromJson(String json) {
         return fromJson(json, null);

@@ -1,5 +1,11 @@
 package fr.justedroit.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,13 +31,30 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Standard output as bytes, for commands that stream (JSON Lines), or null: then they write to the PrintWriter. */
+    private OutputStream rawOut;
+    private InputStream in = System.in;
+
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        // Batches write bytes straight to the file descriptor, through one large buffer.
+        OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        System.exit(run(stdout, System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
     /** Runs the command with these streams, for tests and embedding; returns the exit status. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(null, System.in, out, err, args);
+    }
+
+    /**
+     * Runs the command; {@code rawOut} (may be null) is standard output as bytes, written by streaming
+     * commands instead of {@code out}; {@code in} is standard input ({@code evaluate -}).
+     */
+    static int run(OutputStream rawOut, InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        Main main = new Main();
+        main.rawOut = rawOut;
+        main.in = in;
+        CommandLine cli = new CommandLine(main);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -48,7 +71,26 @@ public final class Main implements Runnable {
         int status = cli.execute(args);
         out.flush();
         err.flush();
+        if (rawOut != null) {
+            try {
+                rawOut.flush();
+            } catch (IOException e) {
+                err.println("error: the output cannot be written");
+                err.flush();
+                return RULES_BROKEN;
+            }
+        }
         return status;
+    }
+
+    /** Standard output as bytes, or null when the command writes to its PrintWriter only. */
+    OutputStream rawOut() {
+        return rawOut;
+    }
+
+    /** Standard input. */
+    InputStream in() {
+        return in;
     }
 
     @Override

@@ -47,6 +47,13 @@ final class ContractFields {
     private ContractFields() {
     }
 
+    /** The problem of an id outside the contract's set. */
+    static String idProblem(String id) {
+        String shown = id.length() > 60 ? id.substring(0, 57) + "..." : id;
+        return "the id \"" + new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(shown))
+                + "\" has a character outside the contract's set";
+    }
+
     static boolean nullable(String field) {
         return NULLABLE.contains(field);
     }

@@ -172,7 +172,7 @@ final class ContractModule extends SimpleModule {
             } else if (ContractFields.IDS.contains(field) && s.length() > ContractFields.ID_MAX_LENGTH) {
                 problems.add(path, "the text is too long", "at most " + ContractFields.ID_MAX_LENGTH + " characters");
             } else if (ContractFields.IDS.contains(field) && !ContractFields.ID.matcher(s).matches()) {
-                problems.add(path, "the id " + quoted(s) + " has a character outside the contract's set", ContractFields.ID_FORM);
+                problems.add(path, ContractFields.idProblem(s), ContractFields.ID_FORM);
             }
             return s;
         }
@@ -290,11 +290,6 @@ final class ContractModule extends SimpleModule {
             }
             return type == LocalDate.class ? (Object) LocalDate.MIN : YearMonth.of(1, 1);
         }
-    }
-
-    private static String quoted(String s) {
-        return "\"" + new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(
-                s.length() > 60 ? s.substring(0, 57) + "..." : s)) + "\"";
     }
 
     /** A list of the contract (persons, incomes): items read one by one, counted against the bounds. */

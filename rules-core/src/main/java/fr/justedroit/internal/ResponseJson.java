@@ -1,11 +1,10 @@
 package fr.justedroit.internal;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import fr.justedroit.Decision;
 import fr.justedroit.InputError;
 import fr.justedroit.JsonName;
@@ -13,110 +12,190 @@ import fr.justedroit.Language;
 import fr.justedroit.ParameterValue;
 import fr.justedroit.Reason;
 import fr.justedroit.Response;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-/** Writes responses (and input errors) as the contract's JSON. */
+/**
+ * Writes responses (and input errors) as the contract's JSON, straight to a Jackson
+ * {@link JsonGenerator}: no tree and no intermediate text per response.
+ */
 public final class ResponseJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-    private static final ObjectMapper PRETTY = MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
 
     private ResponseJson() {
     }
 
     /** The response, indented. */
     public static String write(Response response, Phrasebook phrasebook, Language language) {
-        return write(PRETTY, tree(response, phrasebook, language));
+        StringWriter text = new StringWriter(4096);
+        try (JsonGenerator g = FACTORY.createGenerator(text)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            write(response, phrasebook, language, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
     }
 
     /** The response on one line. */
     public static String writeLine(Response response, Phrasebook phrasebook, Language language) {
-        return write(MAPPER, tree(response, phrasebook, language));
-    }
-
-    /** An error object: {@code {"error": {"message", "errors": [{path, problem, expected}]}}}, on one line. */
-    public static String errorLine(String message, List<InputError> errors, Integer line) {
-        ObjectNode root = MAPPER.createObjectNode();
-        ObjectNode error = root.putObject("error");
-        if (line != null) {
-            error.put("line", line);
-        }
-        error.put("message", message);
-        ArrayNode list = error.putArray("errors");
-        for (InputError e : errors) {
-            list.addObject().put("path", e.path()).put("problem", e.problem()).put("expected", e.expected());
-        }
-        return write(MAPPER, root);
-    }
-
-    private static String write(ObjectMapper mapper, ObjectNode node) {
-        try {
-            return mapper.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
+        StringWriter text = new StringWriter(4096);
+        try (JsonGenerator g = FACTORY.createGenerator(text)) {
+            write(response, phrasebook, language, g);
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return text.toString();
     }
 
-    private static ObjectNode tree(Response response, Phrasebook phrasebook, Language language) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("month", response.month().toString());
-        ArrayNode decisions = root.putArray("decisions");
-        for (Decision d : response.decisions()) {
-            ObjectNode n = decisions.addObject();
-            n.put("benefit", d.benefit());
-            n.put("beneficiary", d.beneficiary());
-            n.put("status", d.status().jsonName());
-            n.put("amount", d.amount());
-            if (d.form() != null) {
-                n.put("form", d.form().jsonName());
-            }
-            ArrayNode reasons = n.putArray("reasons");
-            for (Reason r : d.reasons()) {
-                ObjectNode rn = reasons.addObject();
-                rn.put("rule", r.rule());
-                rn.put("legalRef", r.legalRef());
-                rn.put("text", phrasebook.text(r, language));
-                ArrayNode params = rn.putArray("parameters");
-                for (ParameterValue p : r.parameters()) {
-                    params.addObject().put("id", p.id()).put("value", p.value())
-                            .put("since", p.since().toString()).put("source", p.source());
-                }
-            }
-            ArrayNode missing = n.putArray("missingInputs");
-            d.missingInputs().forEach(missing::add);
-            if (!d.details().isEmpty()) {
-                ObjectNode details = n.putObject("details");
-                d.details().forEach((k, v) -> putValue(details, k, v));
-            }
+    /** The response on one line, as UTF-8 bytes written to {@code out} (not closed, not flushed). */
+    public static void writeLine(Response response, Phrasebook phrasebook, Language language, OutputStream out)
+            throws IOException {
+        try (JsonGenerator g = utf8(out)) {
+            write(response, phrasebook, language, g);
         }
-        return root;
     }
 
-    private static void putValue(ObjectNode node, String key, Object value) {
+    /** An error object: {@code {"error": {"line", "message", "errors": [{path, problem, expected}]}}}, on one line. */
+    public static String errorLine(String message, List<InputError> errors, Integer line) {
+        StringWriter text = new StringWriter(4096);
+        try (JsonGenerator g = FACTORY.createGenerator(text)) {
+            writeError(message, errors, line, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    /** The error object of {@link #errorLine}, as UTF-8 bytes written to {@code out} (not closed, not flushed). */
+    public static void errorLine(String message, List<InputError> errors, Long line, OutputStream out) throws IOException {
+        try (JsonGenerator g = utf8(out)) {
+            writeError(message, errors, line, g);
+        }
+    }
+
+    private static JsonGenerator utf8(OutputStream out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        // The caller owns the stream: closing the generator only flushes what it buffered.
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return g;
+    }
+
+    private static void writeError(String message, List<InputError> errors, Number line, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeObjectFieldStart("error");
+        if (line != null) {
+            g.writeNumberField("line", line.longValue());
+        }
+        g.writeStringField("message", message);
+        g.writeArrayFieldStart("errors");
+        for (InputError e : errors) {
+            g.writeStartObject();
+            g.writeStringField("path", e.path());
+            g.writeStringField("problem", e.problem());
+            g.writeStringField("expected", e.expected());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void write(Response response, Phrasebook phrasebook, Language language, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("month", response.month().toString());
+        g.writeArrayFieldStart("decisions");
+        for (Decision d : response.decisions()) {
+            g.writeStartObject();
+            g.writeStringField("benefit", d.benefit());
+            g.writeStringField("beneficiary", d.beneficiary());
+            g.writeStringField("status", d.status().jsonName());
+            writeNumberField(g, "amount", d.amount());
+            if (d.form() != null) {
+                g.writeStringField("form", d.form().jsonName());
+            }
+            g.writeArrayFieldStart("reasons");
+            for (Reason r : d.reasons()) {
+                g.writeStartObject();
+                g.writeStringField("rule", r.rule());
+                g.writeStringField("legalRef", r.legalRef());
+                g.writeStringField("text", phrasebook.text(r, language));
+                g.writeArrayFieldStart("parameters");
+                for (ParameterValue p : r.parameters()) {
+                    g.writeStartObject();
+                    g.writeStringField("id", p.id());
+                    writeNumberField(g, "value", p.value());
+                    g.writeStringField("since", p.since().toString());
+                    g.writeStringField("source", p.source());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("missingInputs");
+            for (String missing : d.missingInputs()) {
+                g.writeString(missing);
+            }
+            g.writeEndArray();
+            if (!d.details().isEmpty()) {
+                g.writeObjectFieldStart("details");
+                for (Map.Entry<String, Object> e : d.details().entrySet()) {
+                    writeValue(g, e.getKey(), e.getValue());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeNumberField(JsonGenerator g, String name, BigDecimal value) throws IOException {
+        g.writeFieldName(name);
         if (value == null) {
-            node.putNull(key);
-        } else if (value instanceof BigDecimal b) {
-            node.put(key, b);
-        } else if (value instanceof Integer i) {
-            node.put(key, i);
-        } else if (value instanceof Long l) {
-            node.put(key, l);
-        } else if (value instanceof Boolean b) {
-            node.put(key, b);
-        } else if (value instanceof JsonName j) {
-            node.put(key, j.jsonName());
-        } else if (value instanceof Map<?, ?> m) {
-            ObjectNode child = node.putObject(key);
-            m.forEach((k, v) -> putValue(child, String.valueOf(k), v));
-        } else if (value instanceof Collection<?> c) {
-            ArrayNode a = node.putArray(key);
-            c.forEach(v -> a.add(String.valueOf(v)));
+            g.writeNull();
         } else {
-            node.put(key, value.toString());
+            g.writeNumber(value);
+        }
+    }
+
+    private static void writeValue(JsonGenerator g, String key, Object value) throws IOException {
+        g.writeFieldName(key);
+        if (value == null) {
+            g.writeNull();
+        } else if (value instanceof BigDecimal b) {
+            g.writeNumber(b);
+        } else if (value instanceof Integer i) {
+            g.writeNumber(i);
+        } else if (value instanceof Long l) {
+            g.writeNumber(l);
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value instanceof JsonName j) {
+            g.writeString(j.jsonName());
+        } else if (value instanceof Map<?, ?> m) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                writeValue(g, String.valueOf(e.getKey()), e.getValue());
+            }
+            g.writeEndObject();
+        } else if (value instanceof Collection<?> c) {
+            g.writeStartArray();
+            for (Object v : c) {
+                g.writeString(String.valueOf(v));
+            }
+            g.writeEndArray();
+        } else {
+            g.writeString(value.toString());
         }
     }
 }

@@ -18,7 +18,9 @@ import java.util.Map;
 
 /**
  * Validates request JSON against the published schema ({@code justedroit/contract/request.schema.json})
- * and words each failure as a path, a problem and what is expected.
+ * and words each failure as a path, a problem and what is expected. Requests are no longer read
+ * through it (the mapping, {@link RequestMapping}, is strict on its own); the tests use it to hold
+ * the published schema and the mapping to the same verdicts.
  */
 public final class SchemaValidator {
     /** The classpath location of the request schema. */
@@ -69,6 +71,9 @@ public final class SchemaValidator {
             case "type":
                 return new InputError(path, "the value " + shown + " has the wrong type", "a value of type " + typeOf(schema));
             case "pattern":
+                if (schema != null && schema.asText().contains("A-Za-z")) {
+                    return new InputError(path, ContractFields.idProblem(value == null ? "" : value.asText()), ContractFields.ID_FORM);
+                }
                 return new InputError(path, "the value " + shown + " is malformed",
                         schema != null && schema.asText().contains("-(0[1-9]|[12]") ? "a date YYYY-MM-DD" : "a month YYYY-MM");
             case "minimum":

@@ -9,11 +9,11 @@ import fr.justedroit.InvalidRequestException;
 import fr.justedroit.JsonName;
 import fr.justedroit.Request;
 import fr.justedroit.internal.RequestMapping;
+import fr.justedroit.internal.Utf8Text;
 import fr.justedroit.Status;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -78,9 +78,12 @@ public final class ScenarioFiles {
     public static List<Scenario> read(Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = Utf8Text.decode(Files.readAllBytes(file), "(file)");
+        } catch (InvalidRequestException e) {
+            throw new ScenarioFileException(file.toString(), e.errors());
         } catch (IOException e) {
-            throw new ScenarioFileException(file.toString(), List.of(new InputError("(file)", "cannot be read: " + e.getMessage(), "a readable YAML file")));
+            throw new ScenarioFileException(file.toString(), List.of(new InputError("(file)", "cannot be read"
+                    + (e instanceof java.nio.file.NoSuchFileException ? ": no such file" : ""), "a readable YAML file")));
         }
         return parse(file.toString(), text);
     }
