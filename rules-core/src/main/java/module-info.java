@@ -16,6 +16,13 @@ module fr.justedroit {
     // fr.justedroit.rules.Explanations takes Drools' RuleContext (a DRL consequence's kcontext).
     requires transitive org.kie.api;
     requires org.drools.compiler;
+    requires org.drools.base;
+    requires org.drools.util;
+    // The bundled catalog's executable model, compiled when the project is built, is loaded through these.
+    requires org.drools.modelcompiler;
+    requires org.drools.canonicalmodel;
+    // Sentences: ICU's MessageFormat (plural, select, ordinals) and number formats.
+    requires com.ibm.icu;
     // Only for Builder.executableModel(true); the classic compiler needs it not.
     requires static org.drools.model.codegen;
     requires com.fasterxml.jackson.databind;
