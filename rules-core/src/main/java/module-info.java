@@ -41,4 +41,9 @@ module fr.justedroit {
     exports fr.justedroit.scenario;
     exports fr.justedroit.check;
     exports fr.justedroit.synthetic;
+
+    // The contract's published JSON Schemas (justedroit/contract/*.schema.json): read through the class
+    // loader, by the engine and by whoever publishes them; a resource folder of a named module is
+    // otherwise encapsulated, and the engine failed on the module path without this.
+    opens justedroit.contract;
 }
