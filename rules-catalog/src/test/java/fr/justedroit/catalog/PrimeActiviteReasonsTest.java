@@ -1,8 +1,10 @@
 package fr.justedroit.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.justedroit.Decision;
+import fr.justedroit.InvalidRequestException;
 import fr.justedroit.JusteDroit;
 import fr.justedroit.Language;
 import fr.justedroit.Reason;
@@ -70,9 +72,14 @@ class PrimeActiviteReasonsTest {
                 .contains("au mois du droit (avril 2025)");
     }
 
+    /**
+     * The contract holds one entry per income type and month: the payslips of several employers are
+     * added up by the caller (CSS R844-1 counts the month's montant net social, all employers together),
+     * and two entries for one month are refused, naming both, rather than summed silently.
+     */
     @Test
-    void paySlipsOfSeveralEmployersAreAddedUpMonthByMonth() {
-        Decision d = ppa("""
+    void paySlipsOfSeveralEmployersAreOneEntryAMonthAndTwoEntriesAreRefused() {
+        String twoEmployers = """
                 month: 2024-06
                 household:
                   persons:
@@ -82,11 +89,19 @@ class PrimeActiviteReasonsTest {
                       incomes:
                         - {type: net_social_salary, month: 2024-03, amount: 600}
                         - {type: net_social_salary, month: 2024-03, amount: 400}
-                        - {type: net_social_salary, month: 2024-04, amount: 650}
-                        - {type: net_social_salary, month: 2024-04, amount: 350}
+                        - {type: net_social_salary, month: 2024-04, amount: 1000}
                         - {type: net_social_salary, month: 2024-05, amount: 1000}
                   housing: {status: tenant, housingAid: false}
-                """);
+                """;
+        assertThatThrownBy(() -> Requests.fromYaml(twoEmployers, null)).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("household.persons[0].incomes[1]").hasMessageContaining("household.persons[0].incomes[0]");
+
+        Decision d = ppa(twoEmployers.replace("""
+                        - {type: net_social_salary, month: 2024-03, amount: 600}
+                        - {type: net_social_salary, month: 2024-03, amount: 400}
+                """, """
+                        - {type: net_social_salary, month: 2024-03, amount: 1000}
+                """));
         assertThat(d.amount()).isEqualByComparingTo("312.34");
         assertThat(texts(d, Language.FR)).contains("Montant net social des bulletins de paie d'alex, tous employeurs "
                 + "additionnés : mars 2024 : 1 000,00 € ; avril 2024 : 1 000,00 € ; mai 2024 : 1 000,00 €.");

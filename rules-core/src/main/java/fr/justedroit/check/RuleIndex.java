@@ -33,6 +33,9 @@ public final class RuleIndex {
     private static final Pattern KEY_ARGUMENT = Pattern.compile("\\.\\s*key\\s*\\(\\s*$");
     private static final Pattern RULE_NAME = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+$");
     private static final Pattern WITH_ARGUMENT = Pattern.compile("\\.\\s*with\\s*\\(\\s*$");
+    /** {@code params} handed to a helper ({@code baremeDuRsa(params)}), or parameters cited from a bound collection ({@code .using($decidedBy)}, {@code .using(b.parameters())}). */
+    private static final Pattern UNNAMED_CITATION = Pattern.compile(
+            "\\bparams\\s*[,)]|\\.\\s*using\\s*\\([^;]*(?:\\$\\w+|\\.\\s*parameters\\s*\\(\\s*\\))");
 
     /**
      * A rule as declared in a DRL file.
@@ -46,9 +49,12 @@ public final class RuleIndex {
      * @param termKeys the {@code term.*} keys of the words it writes into sentences ({@code new Term("...")})
      * @param values the names of the values its consequence gives its sentences ({@code .with("amount", ...)})
      * @param literals every string literal of the rule (parameter ids it reads, keys it may choose)
+     * @param citesUnnamed whether it reads or cites parameters the text does not name: {@code params}
+     *     handed to a helper, or parameters cited from a collection; which ones is known only when it fires
      */
     public record DeclaredRule(String name, String file, int line, String ruleSet, boolean explains,
-            Set<String> messageKeys, Set<String> termKeys, Set<String> values, Set<String> literals) {
+            Set<String> messageKeys, Set<String> termKeys, Set<String> values, Set<String> literals,
+            boolean citesUnnamed) {
 
         public DeclaredRule {
             messageKeys = Collections.unmodifiableSet(new LinkedHashSet<>(messageKeys));
@@ -201,7 +207,8 @@ public final class RuleIndex {
                 terms.add("term." + l.value());
             }
         }
-        return new DeclaredRule(name, file, line, ruleSet, explains > 0, keys, terms, values, literals);
+        return new DeclaredRule(name, file, line, ruleSet, explains > 0, keys, terms, values, literals,
+                UNNAMED_CITATION.matcher(consequence).find());
     }
 
     private static int count(Pattern p, String text) {
