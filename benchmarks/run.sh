@@ -43,7 +43,7 @@ for step in "${steps[@]}"; do
       java -Xms1g -Xmx1g -cp "$cp" fr.justedroit.bench.CpuCost 30 2>/dev/null | tee "$out/cpu-cost.txt" ;;
     cold-start-main)
       echo "== cold-start-main (load before: $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$out/machine.txt"
-      for i in 1 2 3 4 5; do java -cp "$cp" fr.justedroit.bench.ColdStart classic 2>/dev/null; done | tee "$out/cold-start-main.txt" ;;
+      for i in 1 2 3 4 5; do java -cp "$cp" fr.justedroit.bench.ColdStart precompiled 2>/dev/null; done | tee "$out/cold-start-main.txt" ;;
     simulate)
       echo "== simulate (load before: $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$out/machine.txt"
       ./justedroit --version > /dev/null  # builds the command line first, outside the timing

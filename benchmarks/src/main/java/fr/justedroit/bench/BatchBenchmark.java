@@ -45,7 +45,7 @@ public class BatchBenchmark {
 
     @Setup
     public void setUp() {
-        engine = Engines.build("classic", true);
+        engine = Engines.build("precompiled", true);
         batch = Households.generate(7, BATCH, EngineState.MONTH);
         pool = Executors.newFixedThreadPool(threads);
     }

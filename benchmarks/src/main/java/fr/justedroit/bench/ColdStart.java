@@ -12,7 +12,7 @@ import java.util.List;
  * recorded it) to a ready engine (every rule set of the catalog compiled), then to the first decision,
  * and the heap the ready engine holds (used heap after a full GC, with and without the engine).
  *
- * <p>Run it in a fresh JVM each time: {@code java -cp ... fr.justedroit.bench.ColdStart [classic|executable]}.
+ * <p>Run it in a fresh JVM each time: {@code java -cp ... fr.justedroit.bench.ColdStart [precompiled|classic|executable]}.
  * It prints one line of {@code key=value} pairs.
  */
 public final class ColdStart {
@@ -20,7 +20,7 @@ public final class ColdStart {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        String compiler = args.length > 0 ? args[0] : "classic";
+        String compiler = args.length > 0 ? args[0] : "precompiled";
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         long mainStart = System.currentTimeMillis();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();

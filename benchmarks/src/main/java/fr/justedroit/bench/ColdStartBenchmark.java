@@ -25,6 +25,6 @@ public class ColdStartBenchmark {
     /** The whole catalog with the classic compiler (the executable model does not compile it: see {@link CompilerBuildBenchmark}). */
     @Benchmark
     public JusteDroit build() {
-        return Engines.build("classic", true);
+        return Engines.build("precompiled", true);
     }
 }

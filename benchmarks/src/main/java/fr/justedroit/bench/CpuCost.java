@@ -25,7 +25,7 @@ public final class CpuCost {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long me = Thread.currentThread().getId();
         String[] names = {"reasons on", "reasons off"};
-        List<JusteDroit> engines = List.of(Engines.build("classic", true), Engines.build("classic", false));
+        List<JusteDroit> engines = List.of(Engines.build("precompiled", true), Engines.build("precompiled", false));
         List<Request> requests = Households.generate(42, EngineState.POOL, EngineState.MONTH);
         double[][] cpu = new double[names.length][rounds];
         double[][] bytes = new double[names.length][rounds];

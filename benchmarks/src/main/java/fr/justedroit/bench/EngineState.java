@@ -24,7 +24,7 @@ public class EngineState {
 
     @Setup
     public void setUp() {
-        engine = Engines.build("classic", true);
+        engine = Engines.build("precompiled", true);
         requests = Households.generate(42, POOL, MONTH);
     }
 

@@ -38,7 +38,7 @@ public final class Population {
         boolean reasons = args.length <= 2 || Boolean.parseBoolean(args[2]);
         YearMonth month = args.length > 3 ? YearMonth.parse(args[3]) : EngineState.MONTH;
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        JusteDroit engine = Engines.build("classic", reasons);
+        JusteDroit engine = Engines.build("precompiled", reasons);
         long ready = System.currentTimeMillis();
         HouseholdGenerator generator = new HouseholdGenerator(42);
         AtomicLong nextBlock = new AtomicLong();

@@ -38,7 +38,7 @@ public class ThroughputBenchmark {
 
     @Setup
     public void setUp() {
-        engine = Engines.build("classic", reasons);
+        engine = Engines.build("precompiled", reasons);
         requests = Households.generate(42, EngineState.POOL, EngineState.MONTH);
     }
 

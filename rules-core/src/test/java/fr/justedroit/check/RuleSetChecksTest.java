@@ -115,6 +115,7 @@ class RuleSetChecksTest {
 
         CheckReport report = RuleSetChecks.check(JusteDroit.builder().ruleSets(dir));
 
+        // Line 8: the second value that takes effect on that date.
         assertThat(report.problems()).containsExactly(new CheckProblem(Kind.LOAD_ERROR, "demo/parameters.yaml:8", "demo.montant",
                 "two values take effect on 2020-01-01"));
     }
