@@ -12,6 +12,7 @@ import fr.justedroit.internal.ResponseJson;
 import fr.justedroit.internal.ResponseText;
 import fr.justedroit.internal.RuleMetadata;
 import fr.justedroit.internal.RuleSource;
+import fr.justedroit.internal.RuleSteps;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -47,20 +48,16 @@ public final class JusteDroit {
 
     private final Evaluator evaluator;
     private final Phrasebook phrasebook;
-    private final ParameterTable parameters;
-    private final List<RuleInfo> rules;
-    private final RuleSource source;
+    private final RuleCatalog catalog;
     private final YearMonth firstMonth;
     private final YearMonth lastMonth;
 
     private JusteDroit(Builder b, RuleSource source, KieBase kieBase, ParameterTable parameters, Phrasebook phrasebook) {
-        this.source = source;
-        this.parameters = parameters;
         this.phrasebook = phrasebook;
         this.firstMonth = b.firstMonth;
         this.lastMonth = b.lastMonth;
         this.evaluator = new Evaluator(kieBase, parameters, b.reasons);
-        this.rules = rulesOf(kieBase);
+        this.catalog = new RuleCatalog(rulesOf(kieBase), source.drl(), parameters, phrasebook, b.firstMonth, b.lastMonth);
     }
 
     /** A builder: name the rule sets, then {@link Builder#build()}. */
@@ -145,47 +142,9 @@ public final class JusteDroit {
         return ResponseText.write(response, phrasebook, language);
     }
 
-    /** Every rule of the loaded rule sets, by rule set and name. */
-    public List<RuleInfo> rules() {
-        return rules;
-    }
-
-    /** The first and last months the loaded law covers; requests outside are refused. */
-    public YearMonth firstMonth() {
-        return firstMonth;
-    }
-
-    /** @see #firstMonth() */
-    public YearMonth lastMonth() {
-        return lastMonth;
-    }
-
-    /** The text of every loaded DRL file, by path (for checks: which parameters the rules read). */
-    public Map<String, String> ruleFiles() {
-        return source.drl();
-    }
-
-    /** The dated values of every parameter, by id, then by the date they take effect. */
-    public Map<String, Map<java.time.LocalDate, ParameterValue>> parameterTimelines() {
-        Map<String, Map<java.time.LocalDate, ParameterValue>> all = new LinkedHashMap<>();
-        for (String id : parameters.ids()) {
-            Map<java.time.LocalDate, ParameterValue> timeline = new LinkedHashMap<>();
-            parameters.parameter(id).values().forEach((since, e) -> timeline.put(since,
-                    e.value() == null ? null : new ParameterValue(id, e.value(), since, e.source())));
-            all.put(id, timeline);
-        }
-        return all;
-    }
-
-    /** The file each parameter is defined in. */
-    public String parameterFile(String id) {
-        ParameterTable.Parameter p = parameters.parameter(id);
-        return p == null ? null : p.file();
-    }
-
-    /** Whether the rule sets have a sentence for {@code key} in {@code language}. */
-    public boolean hasMessage(String key, Language language) {
-        return phrasebook.has(key, language);
+    /** What this engine has loaded, to browse: rules, DRL files, parameter timelines, sentences, months. */
+    public RuleCatalog catalog() {
+        return catalog;
     }
 
     private static List<RuleInfo> rulesOf(KieBase kieBase) {
@@ -322,6 +281,9 @@ public final class JusteDroit {
                 drl.putAll(reform.drl());
                 table = table.overriddenBy(parameters(reform, problems));
             }
+            if (drl.isEmpty()) {
+                problems.add(new LoadProblem(source.root(), 0, null, "no rule file (*.drl) in the rule sets"));
+            }
             if (!problems.isEmpty()) {
                 throw new RuleSetException(problems);
             }
@@ -330,6 +292,10 @@ public final class JusteDroit {
             List<LoadProblem> unreferenced = legalReferencesRequired ? LegalReferences.missing(kieBase, drl) : List.of();
             if (!unreferenced.isEmpty()) {
                 throw new RuleSetException(unreferenced);
+            }
+            List<LoadProblem> unordered = RuleSteps.problems(kieBase, drl);
+            if (!unordered.isEmpty()) {
+                throw new RuleSetException(unordered);
             }
             return new JusteDroit(this, effective, kieBase, table, phrasebook);
         }

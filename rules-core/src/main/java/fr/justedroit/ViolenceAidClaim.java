@@ -13,4 +13,10 @@ import java.time.LocalDate;
  */
 public record ViolenceAidClaim(
         String victim, Proof proof, LocalDate proofDate, LocalDate applicationDate, LocalDate lastAidDate) {
+
+    /** A text form without the values ({@link fr.justedroit.rules.Redacted}): Drools prints facts at TRACE, whatever an embedder logs. */
+    @Override
+    public String toString() {
+        return "ViolenceAidClaim[" + fr.justedroit.rules.Redacted.NOTE + "]";
+    }
 }

@@ -112,7 +112,7 @@ class BrokenRuleSetsTest {
     static RuleSetException loadFailure(Path dir) {
         try {
             JusteDroit engine = JusteDroit.builder().ruleSets(dir).build();
-            throw new AssertionError("the rule set loaded: " + engine.rules());
+            throw new AssertionError("the rule set loaded: " + engine.catalog().rules());
         } catch (RuleSetException e) {
             return e;
         }
@@ -147,6 +147,136 @@ class BrokenRuleSetsTest {
             assertThat(p.file()).isEqualTo("toy/toy.drl");
             assertThat(p.line()).isBetween(line - 3, line + 1);
             assertThat(p.message()).contains("Membre");
+        });
+    }
+
+    /** A second file of the same package that declares a type and matches it (as common.drl does for the catalog). */
+    static final String COMMON_DRL = """
+            package justedroit.test;
+
+            import fr.justedroit.rules.Member;
+
+            declare Adult
+                id : String
+            end
+
+            rule "toy.commun.adulte"
+                @legalRef("Toy code art. 7")
+            when
+                Member($id : id, age >= 18)
+            then
+                insert(new Adult($id));
+            end
+
+            rule "toy.commun.adulte_vu"
+                @legalRef("Toy code art. 8")
+            when
+                Adult()
+            then
+            end
+            """;
+
+    static Path writeWithCommon(Path dir, String drl) throws IOException {
+        write(dir, drl, TOY_PARAMETERS);
+        Path common = Files.createDirectories(dir.resolve("common"));
+        Files.writeString(common.resolve("common.drl"), COMMON_DRL);
+        return dir;
+    }
+
+    @Test
+    void aSyntaxErrorInAConditionIsReportedOnceWithoutErrorsBlamedOnOtherFiles(@TempDir Path dir) throws IOException {
+        String drl = TOY_DRL.replace("Member($id : id, role == Role.APPLICANT)", "Member($id : id, role == Role.APPLICANT) $x");
+        RuleSetException e = loadFailure(writeWithCommon(dir, drl));
+        int line = lineOf(drl, "Member($id : id, role == Role.APPLICANT) $x");
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("toy/toy.drl");
+            // The parser names the line of the token where it stops: this one or the next.
+            assertThat(p.line()).isBetween(line, line + 1);
+        });
+    }
+
+    @Test
+    void anUnknownTypeInAConditionIsReportedWithoutTheConsequenceErrorsItCauses(@TempDir Path dir) throws IOException {
+        String drl = TOY_DRL.replace("Member($id : id, role == Role.APPLICANT)", "Membre($id : id, role == Role.APPLICANT)");
+        RuleSetException e = loadFailure(writeWithCommon(dir, drl));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("toy/toy.drl");
+            assertThat(p.line()).isEqualTo(lineOf(drl, "Membre("));
+            assertThat(p.message()).contains("Membre");
+        });
+    }
+
+    @Test
+    void anErrorInAConsequenceIsReportedAtItsOwnLine(@TempDir Path dir) throws IOException {
+        String drl = TOY_DRL.replace("insert(Verdict.eligible(\"toy\", \"household\", amount));",
+                "insert(Verdict.eligible(\"toy\", \"household\", amount.nope()));");
+        RuleSetException e = loadFailure(writeWithCommon(dir, drl));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("toy/toy.drl");
+            assertThat(p.line()).isEqualTo(lineOf(drl, "amount.nope()"));
+            assertThat(p.message()).contains("nope()");
+        });
+    }
+
+    @Test
+    void aBrokenFunctionIsReportedWithoutTheImportErrorsOfEveryRule(@TempDir Path dir) throws IOException {
+        String drl = TOY_DRL.replace("rule \"toy.montant\"", """
+                function BigDecimal toyDouble(BigDecimal a) {
+                    return a.multiply(Nope.TWO);
+                }
+
+                rule "toy.montant\"""");
+        RuleSetException e = loadFailure(writeWithCommon(dir, drl));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("toy/toy.drl");
+            assertThat(p.message()).contains("Nope");
+        });
+    }
+
+    @Test
+    void aFolderWithoutRulesIsAClearError(@TempDir Path dir) throws IOException {
+        assertThat(loadFailure(dir).problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(dir.toString());
+            assertThat(p.message()).contains("no rule-set file");
+        });
+        Path onlyParameters = Files.createDirectories(dir.resolve("toy"));
+        Files.writeString(onlyParameters.resolve("parameters.yaml"), TOY_PARAMETERS);
+        assertThat(loadFailure(dir).problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("no rule file (*.drl)").doesNotContain("global");
+        });
+    }
+
+    @Test
+    void aMissingFolderIsAClearError(@TempDir Path dir) {
+        RuleSetException e = loadFailure(dir.resolve("nowhere"));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(dir.resolve("nowhere").toString());
+            assertThat(p.message()).isEqualTo("no such rule-set folder");
+        });
+        assertThat(e.getMessage()).doesNotContain("Exception");
+    }
+
+    @Test
+    void aRuleFileThatIsNotUtf8IsNamedWithItsLine(@TempDir Path dir) throws IOException {
+        write(dir, TOY_DRL, TOY_PARAMETERS);
+        byte[] latin1 = ("// ligne 1\n// r\u00e8gle en Latin-1\n" + TOY_DRL).getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(dir.resolve("toy/toy.drl"), latin1);
+        assertThat(loadFailure(dir).problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("toy/toy.drl");
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).contains("not UTF-8").contains("0xE8");
+        });
+    }
+
+    @Test
+    void aParameterFileUnderAnotherNameIsNotIgnored(@TempDir Path dir) throws IOException {
+        write(dir, TOY_DRL, TOY_PARAMETERS);
+        Files.writeString(dir.resolve("toy/parametres.yaml"), FAULTY_PARAMETERS);
+        Files.createDirectories(dir.resolve("toy/scenarios"));
+        Files.writeString(dir.resolve("toy/scenarios/cas.yaml"), "scenarios: []\n");
+        assertThat(loadFailure(dir).problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("toy/parametres.yaml");
+            assertThat(p.message()).contains("parameters*.yaml");
         });
     }
 

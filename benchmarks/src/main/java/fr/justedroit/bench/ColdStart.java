@@ -31,7 +31,7 @@ public final class ColdStart {
         long firstDecision = System.currentTimeMillis();
         long withEngine = usedAfterGc(memory);
         int decisions = first.decisions().size();
-        int rules = engine.rules().size();
+        int rules = engine.catalog().rules().size();
         engine = null;
         first = null;
         long withoutEngine = usedAfterGc(memory);

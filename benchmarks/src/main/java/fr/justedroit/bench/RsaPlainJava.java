@@ -59,7 +59,7 @@ public final class RsaPlainJava {
         this.month = month;
         this.firstDay = month.atDay(1);
         this.lastDay = month.atEndOfMonth();
-        Map<String, Map<LocalDate, ParameterValue>> all = engine.parameterTimelines();
+        Map<String, Map<LocalDate, ParameterValue>> all = engine.catalog().parameterTimelines();
         this.offset = value(all, "commun.trimestre_reference.decalage").intValue();
         this.base = value(all, "rsa.montant_forfaitaire.base");
         this.rate2 = value(all, "rsa.montant_forfaitaire.majoration_deuxieme_personne");

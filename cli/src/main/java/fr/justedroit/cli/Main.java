@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  * The {@code justedroit} command. Exit status: 0 done; 1 a test or check failed; 2 bad input (the
  * error names the field); 3 the rule sets could not be loaded or could not decide.
  */
-@Command(name = "justedroit", mixinStandardHelpOptions = true, version = "JusteDroit 0.1.0",
+@Command(name = "justedroit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Decides French benefit entitlements (RSA, prime d'activité, AAH, aide universelle d'urgence) and explains them.",
         subcommands = {EvaluateCommand.class, TestCommand.class, CheckCommand.class, SweepCommand.class, SimulateCommand.class})
 public final class Main implements Runnable {

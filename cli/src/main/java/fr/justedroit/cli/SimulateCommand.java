@@ -111,9 +111,9 @@ final class SimulateCommand implements Callable<Integer> {
             e.problems().forEach(p -> err.println("  " + p));
             return Main.RULES_BROKEN;
         }
-        if (month.isBefore(law.firstMonth()) || month.isAfter(law.lastMonth())) {
+        if (month.isBefore(law.catalog().firstMonth()) || month.isAfter(law.catalog().lastMonth())) {
             err.println("error: --month: the law is not known for " + month + " (expected a month from "
-                    + law.firstMonth() + " to " + law.lastMonth() + ")");
+                    + law.catalog().firstMonth() + " to " + law.catalog().lastMonth() + ")");
             return Main.BAD_INPUT;
         }
         if (reformed != null) {
@@ -177,17 +177,17 @@ final class SimulateCommand implements Callable<Integer> {
      * allowed and said on stderr.
      */
     static String checkReform(JusteDroit law, JusteDroit reformed, PrintWriter err) {
-        Set<String> unknown = new TreeSet<>(reformed.parameterTimelines().keySet());
-        unknown.removeAll(law.parameterTimelines().keySet());
+        Set<String> unknown = new TreeSet<>(reformed.catalog().parameterTimelines().keySet());
+        unknown.removeAll(law.catalog().parameterTimelines().keySet());
         if (!unknown.isEmpty()) {
             return "the reform sets parameters the rule sets do not have: " + String.join(", ", unknown);
         }
-        List<String> added = new ArrayList<>(reformed.ruleFiles().keySet());
-        added.removeAll(law.ruleFiles().keySet());
+        List<String> added = new ArrayList<>(reformed.catalog().ruleFiles().keySet());
+        added.removeAll(law.catalog().ruleFiles().keySet());
         if (!added.isEmpty()) {
             err.println("note: the reform adds rule files: " + String.join(", ", added));
         }
-        if (reformed.ruleFiles().equals(law.ruleFiles()) && reformed.parameterTimelines().equals(law.parameterTimelines())) {
+        if (reformed.catalog().ruleFiles().equals(law.catalog().ruleFiles()) && reformed.catalog().parameterTimelines().equals(law.catalog().parameterTimelines())) {
             return "the reform changes no rule file and no parameter value";
         }
         return null;

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * No log line carries a person's health, income or violence facts. {@link SensitiveDataProbe} runs in
  * a JVM of its own with every logger (the engine's, Drools', KIE's) at INFO, slf4j-simple's default
- * level and more than the command line's shipped WARN; it decides a household with a disability,
+ * level and more than the command line's shipped WARN (and at TRACE, where Drools prints the facts it
+ * inserts and matches); it decides a household with a disability,
  * incomes and a violence claim through the library and the command line, and makes a rule set fail
  * on it. Its stderr holds the log lines only; the values must all be absent from them, and present in
  * the output that was asked for (so that the test can see them when they are there).
@@ -34,13 +35,44 @@ class NoSensitiveDataInLogsTest {
 
     @Test
     void noLogLineCarriesHealthIncomeOrViolenceFacts(@TempDir Path dir) throws IOException, InterruptedException {
+        assertThat(leaks(runProbe("info", dir))).as("log lines with sensitive values at INFO").isEmpty();
+    }
+
+    /**
+     * At TRACE Drools prints every fact it inserts and matches, through the fact's {@code toString}: the
+     * engine's facts ({@code fr.justedroit.*}: persons, incomes, the household situation, the violence-aid
+     * claim, verdicts) print no value. The types the DRL declares itself ({@code justedroit.catalog.*})
+     * and the lists its accumulates collect are printed in Drools' own form, which the engine does not
+     * control; those lines are left out here (see the README's "What the tests guarantee").
+     */
+    @Test
+    void atTraceNoFactOfTheEngineCarriesHealthIncomeOrViolenceFacts(@TempDir Path dir) throws IOException, InterruptedException {
+        List<String> logs = runProbe("trace", dir);
+        Pattern engineFact = Pattern.compile(":fr\\.justedroit\\.[\\w.]+:");
+        assertThat(logs).as("Drools printed the engine's facts at TRACE (else this test would see nothing)")
+                .anyMatch(line -> line.contains(":fr.justedroit.rules.Member:"))
+                .anyMatch(line -> line.contains(":fr.justedroit.ViolenceAidClaim:"))
+                .anyMatch(line -> line.contains(":fr.justedroit.rules.MonthlyIncome:"));
+        List<String> engineFactLines = new ArrayList<>();
+        for (String line : logs) {
+            // One line per fact printed: the text from a "[fact ...:fr.justedroit.X:" up to the next fact.
+            for (String fact : line.split("\\[fact ")) {
+                if (engineFact.matcher(fact).find()) {
+                    engineFactLines.add(fact);
+                }
+            }
+        }
+        assertThat(leaks(engineFactLines)).as("engine facts printed with sensitive values at TRACE").isEmpty();
+    }
+
+    private static List<String> runProbe(String level, Path dir) throws IOException, InterruptedException {
         Path out = dir.resolve("stdout.txt");
         Path err = dir.resolve("stderr.txt");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
-                "-Dorg.slf4j.simpleLogger.log.org.drools=info",
-                "-Dorg.slf4j.simpleLogger.log.org.kie=info",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=" + level,
+                "-Dorg.slf4j.simpleLogger.log.org.drools=" + level,
+                "-Dorg.slf4j.simpleLogger.log.org.kie=" + level,
                 "-Dorg.slf4j.simpleLogger.logFile=System.err",
                 SensitiveDataProbe.class.getName(), dir.toString())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -52,8 +84,11 @@ class NoSensitiveDataInLogsTest {
         // The probe did what it should: decisions with these values, a failure, and log lines.
         assertThat(output).contains(SensitiveDataProbe.VICTIM, "\"benefit\" : \"aah\"", "\"benefit\" : \"violence_aid\"",
                 "1234.57", "household.persons[0].incomes[0].amount", "evaluation failed: rule 'broken.division'");
-        assertThat(logs).as("the loggers wrote something at INFO (else this test would see nothing)").isNotEmpty();
+        assertThat(logs).as("the loggers wrote something at %s (else this test would see nothing)", level).isNotEmpty();
+        return logs;
+    }
 
+    private static List<String> leaks(List<String> logs) {
         List<String> leaks = new ArrayList<>();
         for (String line : logs) {
             for (String value : SENSITIVE) {
@@ -65,6 +100,6 @@ class NoSensitiveDataInLogsTest {
                 leaks.add("79 in: " + line);
             }
         }
-        assertThat(leaks).as("log lines with sensitive values (%d log lines)", logs.size()).isEmpty();
+        return leaks;
     }
 }

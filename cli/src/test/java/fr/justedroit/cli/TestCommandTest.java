@@ -96,6 +96,24 @@ class TestCommandTest {
     }
 
     @Test
+    void aRequestThatBreaksTheContractOrAnUnknownBenefitMakesAnInvalidFile() {
+        Path rules = DemoRules.write(dir.resolve("rules"));
+        String scenario = "  - {name: %s, month: 2024-06, source: s, expect: [{benefit: %s}],\n"
+                + "     household: {persons: [{id: a, role: applicant, birthDate: %s}]}}\n";
+        Path bad = DemoRules.write(dir.resolve("contract.yaml"), "scenarios:\n"
+                + scenario.formatted("a", "demo", "1990-01-01") + scenario.formatted("b", "demo", "1990-01-01")
+                + scenario.formatted("c", "demo", "1990-01-01") + scenario.formatted("d", "demo", "2025-01-01"));
+        Cli run = Cli.run("test", "--rules", rules.toString(), bad.toString());
+        assertThat(run.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.out()).contains("scenarios[3].household.persons[0].birthDate: born on 2025-01-01");
+
+        Path typo = DemoRules.write(dir.resolve("typo.yaml"), "scenarios:\n" + scenario.formatted("a", "rsaa", "1990-01-01"));
+        Cli wrong = Cli.run("test", "--rules", rules.toString(), typo.toString());
+        assertThat(wrong.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(wrong.out()).contains("scenarios[0].expect[0].benefit: 'rsaa' is not a benefit of the rule sets");
+    }
+
+    @Test
     void aMissingPathExitsWithStatusTwoWithoutBuilding() {
         Cli run = Cli.run("test", dir.resolve("nothing-here").toString());
 

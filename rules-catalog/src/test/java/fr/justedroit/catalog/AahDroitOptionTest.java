@@ -133,7 +133,7 @@ class AahDroitOptionTest {
                     decisions++;
                     for (Reason r : d.reasons()) {
                         for (Language lang : Language.values()) {
-                            assertThat(ENGINE.hasMessage(r.key(), lang)).as(r.key() + " (" + lang + ")").isTrue();
+                            assertThat(ENGINE.catalog().hasMessage(r.key(), lang)).as(r.key() + " (" + lang + ")").isTrue();
                             assertThat(ENGINE.text(r, lang)).as(r.key() + " (" + lang + ")").doesNotContain("{");
                         }
                         assertThat(r.legalRef()).as(r.rule()).isNotBlank();

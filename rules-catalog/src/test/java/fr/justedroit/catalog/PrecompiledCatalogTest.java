@@ -44,7 +44,7 @@ class PrecompiledCatalogTest {
     void precompiledAndClassicDecideTheSame() {
         JusteDroit precompiled = CatalogEngine.get();
         JusteDroit classic = JusteDroit.builder().catalog().precompiled(false).build();
-        assertThat(precompiled.rules()).isEqualTo(classic.rules());
+        assertThat(precompiled.catalog().rules()).isEqualTo(classic.catalog().rules());
         HouseholdGenerator generator = new HouseholdGenerator(7);
         for (YearMonth month : List.of(YearMonth.of(2023, 11), YearMonth.of(2025, 6), YearMonth.of(2026, 5))) {
             for (Request r : generator.households(month, 200).toList()) {
@@ -67,7 +67,7 @@ class PrecompiledCatalogTest {
                 end
                 """);
         JusteDroit engine = JusteDroit.builder().catalog().reform(reform).build();
-        assertThat(engine.rules()).extracting(RuleInfo::name).contains("reform.marker");
+        assertThat(engine.catalog().rules()).extracting(RuleInfo::name).contains("reform.marker");
         List<String> fired = new ArrayList<>();
         engine.decide(Requests.fromJson(Files.readString(Path.of("../examples/households/couple-2-enfants.json"))),
                 fired::add);

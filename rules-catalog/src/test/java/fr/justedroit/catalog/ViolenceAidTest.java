@@ -259,7 +259,7 @@ class ViolenceAidTest {
 
     @Test
     void everyRuleHasItsArticleAndItsSentences() {
-        List<RuleInfo> rules = ENGINE.rules().stream().filter(r -> r.name().startsWith("violence_aid.")).toList();
+        List<RuleInfo> rules = ENGINE.catalog().rules().stream().filter(r -> r.name().startsWith("violence_aid.")).toList();
         assertThat(rules).hasSizeGreaterThan(15);
         // The minoration is one rule of the D214-14 scale; each line of the scale has its own sentence.
         List<String> sentenceKeys = new java.util.ArrayList<>(List.of("violence_aid.minoration.aucune",
@@ -271,8 +271,8 @@ class ViolenceAidTest {
             }
         }
         for (String key : sentenceKeys) {
-            assertThat(ENGINE.hasMessage(key, Language.FR)).as(key).isTrue();
-            assertThat(ENGINE.hasMessage(key, Language.EN)).as(key).isTrue();
+            assertThat(ENGINE.catalog().hasMessage(key, Language.FR)).as(key).isTrue();
+            assertThat(ENGINE.catalog().hasMessage(key, Language.EN)).as(key).isTrue();
         }
     }
 }

@@ -71,7 +71,7 @@ public final class RuleIndex {
     private RuleIndex() {
     }
 
-    /** Reads every DRL file, by its path relative to the rule-set root (as {@code JusteDroit.ruleFiles()} gives them). */
+    /** Reads every DRL file, by its path relative to the rule-set root (as {@code JusteDroit.catalog().ruleFiles()} gives them). */
     public static RuleIndex of(Map<String, String> drlByPath) {
         RuleIndex index = new RuleIndex();
         drlByPath.forEach(index::read);

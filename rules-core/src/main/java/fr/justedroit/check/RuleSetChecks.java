@@ -57,13 +57,13 @@ public final class RuleSetChecks {
 
     /** Checks a built engine over the months it serves ({@link JusteDroit#firstMonth()} to {@link JusteDroit#lastMonth()}). */
     public static CheckReport check(JusteDroit engine) {
-        return check(engine, engine.firstMonth(), engine.lastMonth());
+        return check(engine, engine.catalog().firstMonth(), engine.catalog().lastMonth());
     }
 
     /** Checks a built engine; parameter timelines are checked from the first day of {@code from} to the last of {@code to}. */
     public static CheckReport check(JusteDroit engine, YearMonth from, YearMonth to) {
-        RuleIndex index = RuleIndex.of(engine.ruleFiles());
-        Map<String, Map<LocalDate, ParameterValue>> timelines = engine.parameterTimelines();
+        RuleIndex index = RuleIndex.of(engine.catalog().ruleFiles());
+        Map<String, Map<LocalDate, ParameterValue>> timelines = engine.catalog().parameterTimelines();
         List<CheckProblem> problems = new ArrayList<>();
         gaps(engine, timelines, from.atDay(1), to.atEndOfMonth(), problems);
         legalRefs(engine, index, problems);
@@ -71,14 +71,14 @@ public final class RuleSetChecks {
         unknown(index, timelines.keySet(), problems);
         messages(engine, index, problems);
         problems.sort(Comparator.comparing(CheckProblem::kind));
-        return new CheckReport(problems, engine.rules().size(), timelines.size(), true);
+        return new CheckReport(problems, engine.catalog().rules().size(), timelines.size(), true);
     }
 
     private static void gaps(JusteDroit engine, Map<String, Map<LocalDate, ParameterValue>> timelines, LocalDate first,
             LocalDate last, List<CheckProblem> problems) {
         timelines.forEach((id, timeline) -> {
             NavigableMap<LocalDate, ParameterValue> sorted = new TreeMap<>(timeline);
-            String file = engine.parameterFile(id);
+            String file = engine.catalog().parameterFile(id);
             if (sorted.isEmpty()) {
                 problems.add(new CheckProblem(Kind.PARAMETER_GAP, file, id, "no dated value at all"));
                 return;
@@ -94,7 +94,7 @@ public final class RuleSetChecks {
     }
 
     private static void legalRefs(JusteDroit engine, RuleIndex index, List<CheckProblem> problems) {
-        for (RuleInfo rule : engine.rules()) {
+        for (RuleInfo rule : engine.catalog().rules()) {
             if (rule.legalRef() == null || rule.legalRef().isBlank()) {
                 problems.add(new CheckProblem(Kind.MISSING_LEGAL_REF, where(index, rule.name()), rule.name(),
                         "the rule cites no legal reference: add @legalRef(\"...\") with the article it implements"));
@@ -106,7 +106,7 @@ public final class RuleSetChecks {
             List<CheckProblem> problems) {
         for (String id : timelines.keySet()) {
             if (!index.mentionsParameter(id)) {
-                problems.add(new CheckProblem(Kind.UNREAD_PARAMETER, engine.parameterFile(id), id,
+                problems.add(new CheckProblem(Kind.UNREAD_PARAMETER, engine.catalog().parameterFile(id), id,
                         "no rule or function reads this parameter"));
             }
         }
@@ -122,7 +122,7 @@ public final class RuleSetChecks {
     }
 
     private static void messages(JusteDroit engine, RuleIndex index, List<CheckProblem> problems) {
-        Set<String> compiled = engine.rules().stream().map(RuleInfo::name).collect(Collectors.toSet());
+        Set<String> compiled = engine.catalog().rules().stream().map(RuleInfo::name).collect(Collectors.toSet());
         for (RuleIndex.DeclaredRule rule : index.rules()) {
             if (!compiled.contains(rule.name())) {
                 continue;
@@ -132,7 +132,7 @@ public final class RuleSetChecks {
             for (String key : keys) {
                 List<String> missing = new ArrayList<>();
                 for (Language language : Language.values()) {
-                    if (!engine.hasMessage(key, language)) {
+                    if (!engine.catalog().hasMessage(key, language)) {
                         missing.add("messages_" + language.jsonName() + ".properties");
                     }
                 }

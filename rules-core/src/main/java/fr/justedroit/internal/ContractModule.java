@@ -82,9 +82,9 @@ final class ContractModule extends SimpleModule {
             ReadProblems problems = ReadProblems.of(ctxt);
             // A record's unknown fields are replayed from a buffer once the record is built: the
             // reading parser is then on the record's end.
-            String path = p == ctxt.getParser() ? problems.valuePath(p)
-                    : ReadProblems.join(problems.objectPath(ctxt.getParser()), propertyName);
-            problems.add(path, "unknown field '" + propertyName + "'", "only the fields of the contract");
+            String name = ReadProblems.fieldName(propertyName);
+            String path = ReadProblems.join(p == ctxt.getParser() ? problems.objectPathOfValue(p) : problems.objectPath(ctxt.getParser()), name);
+            problems.add(path, "unknown field " + (name.equals(propertyName) ? "'" + name + "'" : name), "only the fields of the contract");
             p.skipChildren();
             return true;
         }

@@ -3,9 +3,12 @@ package fr.justedroit.internal;
 import fr.justedroit.LoadProblem;
 import fr.justedroit.RuleSetException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -20,6 +23,8 @@ import org.kie.api.builder.ReleaseId;
  */
 public final class DrlCompiler {
     private static final String RESOURCES = "src/main/resources/";
+    private static final Pattern PACKAGE = Pattern.compile(
+            "^\\s*package\\s+([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*)", Pattern.MULTILINE);
 
     /** Which Drools compiler turns DRL into a knowledge base. */
     public enum Mode {
@@ -81,7 +86,14 @@ public final class DrlCompiler {
     private static KieBuilder build(KieServices ks, ReleaseId releaseId, Map<String, String> drlByPath, Mode mode) {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
-        drlByPath.forEach((path, text) -> kfs.write(RESOURCES + path, text));
+        Map<String, String> sourcePaths = new HashMap<>();
+        drlByPath.forEach((path, text) -> {
+            String inBuild = buildPath(path, text);
+            // Drools names a file with or without the resources folder, depending on the message.
+            sourcePaths.put(inBuild, path);
+            sourcePaths.put(inBuild.substring(RESOURCES.length()), path);
+            kfs.write(inBuild, text);
+        });
         KieBuilder builder = ks.newKieBuilder(kfs);
         Class<? extends KieBuilder.ProjectType> kind = mode == Mode.CLASSIC
                 ? DrlProject.class
@@ -90,15 +102,29 @@ public final class DrlCompiler {
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
-            throw new RuleSetException(problems(errors));
+            throw new RuleSetException(CompileErrors.of(problems(errors, sourcePaths), drlByPath));
         }
         return builder;
     }
 
-    private static List<LoadProblem> problems(List<Message> errors) {
+    /**
+     * Where a DRL file goes in the Drools build: in the folder of the package it declares
+     * ({@code justedroit/catalog/rsa.rsa.drl} for {@code rsa/rsa.drl} in package {@code justedroit.catalog}),
+     * so that Drools does not warn at every build that the folder and the package differ (all the
+     * catalog's files share one package, by design). Errors are reported under the file's own path.
+     */
+    static String buildPath(String path, String drl) {
+        Matcher m = PACKAGE.matcher(drl);
+        if (!m.find()) {
+            return RESOURCES + path;
+        }
+        return RESOURCES + m.group(1).replace('.', '/') + "/" + path.replace('/', '.');
+    }
+
+    private static List<LoadProblem> problems(List<Message> errors, Map<String, String> sourcePaths) {
         List<LoadProblem> problems = new ArrayList<>();
         for (Message m : errors) {
-            String path = m.getPath() == null ? "(rule set)" : m.getPath();
+            String path = m.getPath() == null ? "(rule set)" : sourcePaths.getOrDefault(m.getPath(), m.getPath());
             if (path.startsWith(RESOURCES)) {
                 path = path.substring(RESOURCES.length());
             }
@@ -111,7 +137,8 @@ public final class DrlCompiler {
         }
         if (problems.isEmpty()) {
             for (Message m : errors) {
-                problems.add(new LoadProblem(String.valueOf(m.getPath()), Math.max(m.getLine(), 0), null, m.getText()));
+                problems.add(new LoadProblem(sourcePaths.getOrDefault(m.getPath(), String.valueOf(m.getPath())),
+                        Math.max(m.getLine(), 0), null, m.getText()));
             }
         }
         return problems;

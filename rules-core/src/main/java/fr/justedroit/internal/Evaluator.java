@@ -36,6 +36,7 @@ public final class Evaluator {
     static final int MAX_FIRINGS = 100_000;
 
     private final KieSessionsPool pool;
+    private final RuleSteps steps;
     private final ParameterTable parameters;
     private final boolean reasons;
     private final Map<YearMonth, MonthParametersImpl> months = new ConcurrentHashMap<>();
@@ -47,6 +48,7 @@ public final class Evaluator {
     /** @param reasons whether decisions carry their reasons ({@code false}: the rules record none) */
     public Evaluator(KieBase kieBase, ParameterTable parameters, boolean reasons) {
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.steps = RuleSteps.of(kieBase);
         this.parameters = parameters;
         this.reasons = reasons;
     }
@@ -63,16 +65,19 @@ public final class Evaluator {
                 firedRules.accept(event.getMatch().getRule().getName());
             }
         };
+        StepRun run = new StepRun(steps);
         try {
             session.setGlobal("params", params);
             session.setGlobal("explain", explain);
             if (listener != null) {
                 session.addEventListener(listener);
             }
+            session.addEventListener(run);
             for (Object fact : FactBuilder.facts(request)) {
                 session.insert(fact);
             }
-            int fired = session.fireAllRules(MAX_FIRINGS);
+            run.focus(session);
+            int fired = session.fireAllRules(run, MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
                 throw new EvaluationException("the rules fired " + MAX_FIRINGS + " times without settling: a rule loops");
             }
@@ -80,10 +85,11 @@ public final class Evaluator {
             for (Object o : session.getObjects(new ClassObjectFilter(Verdict.class))) {
                 verdicts.add((Verdict) o);
             }
-            return new Response(request.month(), decisions(request, verdicts, explain));
+            return new Response(request.month(), decisions(request, run.complete(verdicts), explain));
         } catch (RuntimeException e) {
             throw asEvaluationException(e);
         } finally {
+            session.removeEventListener(run);
             if (listener != null) {
                 session.removeEventListener(listener);
             }

@@ -42,7 +42,7 @@ public final class LegalReferences {
     }
 
     /** Where each rule is declared: file and line, by rule name. */
-    private static Map<String, LoadProblem> declarations(Map<String, String> drlByPath) {
+    static Map<String, LoadProblem> declarations(Map<String, String> drlByPath) {
         Map<String, LoadProblem> where = new HashMap<>();
         drlByPath.forEach((file, text) -> {
             Matcher m = RULE.matcher(text);

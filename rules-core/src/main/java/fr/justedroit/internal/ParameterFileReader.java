@@ -53,8 +53,10 @@ public final class ParameterFileReader {
     public static Map<String, Parameter> read(String file, String text, List<LoadProblem> problems) {
         Map<String, Parameter> result = new LinkedHashMap<>();
         JsonNode root;
+        Map<String, Integer> lines;
         try {
             root = YAML.readTree(text);
+            lines = lines(text);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             problems.add(new LoadProblem(file, line, null, "not valid YAML: " + e.getOriginalMessage()));
@@ -64,12 +66,12 @@ public final class ParameterFileReader {
             return result;
         }
         if (!root.isObject()) {
-            problems.add(new LoadProblem(file, 0, null, "a parameter file is a map from parameter id to its definition"));
+            problems.add(new LoadProblem(file, 1, null, "a parameter file is a map from parameter id to its definition"));
             return result;
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> field = it.next();
-            Parameter p = parameter(file, field.getKey(), field.getValue(), problems);
+            Parameter p = parameter(file, field.getKey(), field.getValue(), lines, problems);
             if (p != null) {
                 result.put(p.id(), p);
             }
@@ -77,36 +79,38 @@ public final class ParameterFileReader {
         return result;
     }
 
-    private static Parameter parameter(String file, String id, JsonNode node, List<LoadProblem> problems) {
+    private static Parameter parameter(String file, String id, JsonNode node, Map<String, Integer> lines,
+            List<LoadProblem> problems) {
         int before = problems.size();
+        int line = lines.getOrDefault("/" + id, 0);
         if (!id.matches("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)+")) {
-            problems.add(new LoadProblem(file, 0, id, "a parameter id is dotted lower snake_case, starting with its rule set (rsa.montant_forfaitaire.base)"));
+            problems.add(new LoadProblem(file, line, id, "a parameter id is dotted lower snake_case, starting with its rule set (rsa.montant_forfaitaire.base)"));
         }
         if (!node.isObject()) {
-            problems.add(new LoadProblem(file, 0, id, "expected a map with description, unit and values"));
+            problems.add(new LoadProblem(file, line, id, "expected a map with description, unit and values"));
             return null;
         }
         node.fieldNames().forEachRemaining(f -> {
             if (!PARAMETER_FIELDS.contains(f)) {
-                problems.add(new LoadProblem(file, 0, id, "unknown field '" + f + "' (expected one of " + PARAMETER_FIELDS + ")"));
+                problems.add(new LoadProblem(file, line, id, "unknown field '" + f + "' (expected one of " + PARAMETER_FIELDS + ")"));
             }
         });
         String description = text(node, "description");
         if (description == null) {
-            problems.add(new LoadProblem(file, 0, id, "missing description"));
+            problems.add(new LoadProblem(file, line, id, "missing description"));
         }
         String unit = text(node, "unit");
         if (unit == null || !UNITS.contains(unit)) {
-            problems.add(new LoadProblem(file, 0, id, "unit '" + unit + "' is not one of " + UNITS));
+            problems.add(new LoadProblem(file, line, id, "unit '" + unit + "' is not one of " + UNITS));
         }
         JsonNode values = node.get("values");
         if (values == null || !values.isArray() || values.isEmpty()) {
-            problems.add(new LoadProblem(file, 0, id, "missing values: expected a list of {since, value, source}"));
+            problems.add(new LoadProblem(file, line, id, "missing values: expected a list of {since, value, source}"));
             return null;
         }
         NavigableMap<LocalDate, Entry> dated = new TreeMap<>();
         for (int i = 0; i < values.size(); i++) {
-            datedValue(file, id, i, values.get(i), dated, problems);
+            datedValue(file, id, i, values.get(i), dated, lines.getOrDefault("/" + id + "/values/" + i, line), problems);
         }
         if (problems.size() > before) {
             return null;
@@ -115,15 +119,15 @@ public final class ParameterFileReader {
     }
 
     private static void datedValue(String file, String id, int index, JsonNode v, NavigableMap<LocalDate, Entry> dated,
-            List<LoadProblem> problems) {
+            int line, List<LoadProblem> problems) {
         String where = id + ".values[" + index + "]";
         if (!v.isObject()) {
-            problems.add(new LoadProblem(file, 0, where, "expected a map {since, value, source}"));
+            problems.add(new LoadProblem(file, line, where, "expected a map {since, value, source}"));
             return;
         }
         v.fieldNames().forEachRemaining(f -> {
             if (!VALUE_FIELDS.contains(f)) {
-                problems.add(new LoadProblem(file, 0, where, "unknown field '" + f + "' (expected one of " + VALUE_FIELDS + ")"));
+                problems.add(new LoadProblem(file, line, where, "unknown field '" + f + "' (expected one of " + VALUE_FIELDS + ")"));
             }
         });
         LocalDate since = null;
@@ -134,24 +138,49 @@ public final class ParameterFileReader {
             // reported below
         }
         if (since == null) {
-            problems.add(new LoadProblem(file, 0, where, "since '" + sinceText + "' is not a date (expected YYYY-MM-DD)"));
+            problems.add(new LoadProblem(file, line, where, "since '" + sinceText + "' is not a date (expected YYYY-MM-DD)"));
         }
         JsonNode value = v.get("value");
         if (value == null) {
-            problems.add(new LoadProblem(file, 0, where, "missing value (a number, or null when not in force)"));
+            problems.add(new LoadProblem(file, line, where, "missing value (a number, or null when not in force)"));
         } else if (!value.isNull() && !value.isNumber()) {
-            problems.add(new LoadProblem(file, 0, where, "value '" + value.asText() + "' is not a number"));
+            problems.add(new LoadProblem(file, line, where, "value '" + value.asText() + "' is not a number"));
         }
         String source = text(v, "source");
         if (source == null || source.isBlank()) {
-            problems.add(new LoadProblem(file, 0, where, "missing source: every value names the legal text it comes from"));
+            problems.add(new LoadProblem(file, line, where, "missing source: every value names the legal text it comes from"));
         }
         if (since != null && dated.containsKey(since)) {
-            problems.add(new LoadProblem(file, 0, id, "two values take effect on " + since));
+            problems.add(new LoadProblem(file, line, id, "two values take effect on " + since));
         }
         if (since != null && value != null && (value.isNull() || value.isNumber()) && source != null) {
             dated.put(since, new Entry(value.isNull() ? null : value.decimalValue(), source, file));
         }
+    }
+
+    /**
+     * The line of each parameter and of each of its values, by path ({@code /id}, {@code /id/values/0}):
+     * the tree has no locations, so the text is read once more as tokens.
+     */
+    private static Map<String, Integer> lines(String text) throws JsonProcessingException {
+        Map<String, Integer> lines = new java.util.HashMap<>();
+        try (JsonParser parser = YAML.getFactory().createParser(text)) {
+            com.fasterxml.jackson.core.JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                int depth = parser.getParsingContext().getNestingDepth();
+                if (token == com.fasterxml.jackson.core.JsonToken.FIELD_NAME && depth <= 1) {
+                    lines.put(parser.getParsingContext().pathAsPointer().toString(), parser.currentTokenLocation().getLineNr());
+                } else if (token == com.fasterxml.jackson.core.JsonToken.START_OBJECT && parser.getParsingContext().getParent() != null
+                        && parser.getParsingContext().getParent().inArray()) {
+                    lines.put(parser.getParsingContext().getParent().pathAsPointer().toString(), parser.currentTokenLocation().getLineNr());
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("reading a string cannot fail", e);
+        }
+        return lines;
     }
 
     private static String text(JsonNode node, String field) {

@@ -62,9 +62,28 @@ final class ReadProblems {
         return ctx.getParent() == null ? basePath : path(ctx.getParent());
     }
 
+    /** The path of the object holding the value the parser is on. */
+    String objectPathOfValue(JsonParser p) {
+        JsonStreamContext ctx = p.getParsingContext();
+        JsonToken t = p.currentToken();
+        if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && ctx.getParent() != null) {
+            ctx = ctx.getParent();
+        }
+        return ctx.getParent() == null || ctx.getParent().inRoot() ? basePath : path(ctx.getParent());
+    }
+
+    /**
+     * A field name as it can be printed in a path: as it is when it is a plain name, else quoted
+     * with JSON escapes ({@code ["a\nb"]}), so that no name from the input can forge a line.
+     */
+    static String fieldName(String name) {
+        return name.matches("[A-Za-z0-9_]{1,64}") ? name
+                : "[\"" + new String(JsonStringEncoder.getInstance().quoteAsString(name.length() > 60 ? name.substring(0, 57) + "..." : name)) + "\"]";
+    }
+
     /** {@code path} then {@code field}. */
     static String join(String path, String field) {
-        return path.isEmpty() ? field : path + "." + field;
+        return path.isEmpty() ? field : field.startsWith("[") ? path + field : path + "." + field;
     }
 
     private String path(JsonStreamContext ctx) {

@@ -29,6 +29,7 @@ public final class RulePrecompiler {
         }
         Path classes = Path.of(args[0]);
         String folder = args[1];
+        deletePreviousModel(classes.resolve(folder));
         Map<String, String> drl = RuleSource.fromDirectory(classes.resolve(folder)).drl();
         DrlCompiler.GeneratedModel model;
         try {
@@ -54,6 +55,22 @@ public final class RulePrecompiler {
         }
         System.out.println("executable model of " + drl.size() + " DRL files under " + folder + ": "
                 + model.classes().size() + " classes");
+    }
+
+    /**
+     * Deletes the classes an earlier build generated for this folder: this JVM's classpath holds the
+     * classes folder, and a stale generated class (a declared type with the fields it had before) would
+     * otherwise be compiled against instead of the new one. No hand-written class lives in a DRL package.
+     */
+    private static void deletePreviousModel(Path ruleFolder) throws IOException {
+        if (!Files.isDirectory(ruleFolder)) {
+            return;
+        }
+        try (var files = Files.walk(ruleFolder)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                Files.delete(f);
+            }
+        }
     }
 
     static List<String> modelsOf(String droolsModelFile) {

@@ -1,7 +1,8 @@
 package fr.justedroit.internal;
 
+import fr.justedroit.LoadProblem;
+import fr.justedroit.RuleSetException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -11,6 +12,7 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -33,30 +35,84 @@ public record RuleSource(String root, Map<String, String> drl, Map<String, Strin
         messages = Collections.unmodifiableMap(new TreeMap<>(messages));
     }
 
-    /** Reads every rule-set file under {@code dir}. */
+    /**
+     * Reads every rule-set file under {@code dir}.
+     *
+     * @throws RuleSetException if the folder is missing or holds no rule-set file, if a file is not
+     *     UTF-8 text, or if a YAML file outside {@code scenarios/} is not named {@code parameters*.yaml}
+     */
     public static RuleSource fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new UncheckedIOException(new IOException("no rule-set folder at " + dir));
+            throw new RuleSetException(List.of(new LoadProblem(dir.toString(), 0, null,
+                    Files.exists(dir) ? "not a folder: a rule set is a folder of .drl, parameters*.yaml and messages_*.properties files"
+                            : "no such rule-set folder")));
         }
         Map<String, String> drl = new TreeMap<>();
         Map<String, String> params = new TreeMap<>();
         Map<String, String> messages = new TreeMap<>();
+        List<LoadProblem> problems = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = dir.relativize(f).toString().replace('\\', '/');
                 String name = f.getFileName().toString();
                 if (name.endsWith(".drl")) {
-                    drl.put(rel, Files.readString(f, StandardCharsets.UTF_8));
+                    text(f, rel, problems).ifPresent(t -> drl.put(rel, t));
                 } else if (name.startsWith("parameters") && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
-                    params.put(rel, Files.readString(f, StandardCharsets.UTF_8));
+                    text(f, rel, problems).ifPresent(t -> params.put(rel, t));
                 } else if (name.matches("messages_[a-z]{2}\\.properties")) {
-                    messages.put(rel, Files.readString(f, StandardCharsets.UTF_8));
+                    text(f, rel, problems).ifPresent(t -> messages.put(rel, t));
+                } else if ((name.endsWith(".yaml") || name.endsWith(".yml")) && !("/" + rel).contains("/scenarios/")) {
+                    // A parameter file under another name would be ignored without a word.
+                    problems.add(new LoadProblem(rel, 0, null,
+                            "not read: parameter files are named parameters*.yaml, scenarios go in a scenarios/ folder"));
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the rule sets under " + dir, e);
+            throw new RuleSetException(List.of(new LoadProblem(dir.toString(), 0, null, "cannot list the folder ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")")));
+        }
+        if (problems.isEmpty() && drl.isEmpty() && params.isEmpty() && messages.isEmpty()) {
+            problems.add(new LoadProblem(dir.toString(), 0, null,
+                    "no rule-set file here (*.drl, parameters*.yaml, messages_*.properties)"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
         }
         return new RuleSource(dir.toString(), drl, params, messages);
+    }
+
+    /** The file as UTF-8 text; a problem at the first line that is not UTF-8 otherwise. */
+    private static java.util.Optional<String> text(Path file, String rel, List<LoadProblem> problems) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        try {
+            String text = utf8.decode(in).toString();
+            return java.util.Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            int at = firstMalformedByte(bytes);
+            int line = 1;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            problems.add(new LoadProblem(rel, line, null, String.format(
+                    "not UTF-8 text (byte 0x%02X); save the file as UTF-8", bytes[at] & 0xFF)));
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static int firstMalformedByte(byte[] bytes) {
+        java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult result = utf8.decode(in, out, true);
+        return result.isError() ? in.position() : 0;
     }
 
     /**
@@ -65,7 +121,7 @@ public record RuleSource(String root, Map<String, String> drl, Map<String, Strin
     public static RuleSource fromClasspath(String folder, ClassLoader loader) {
         URL url = loader.getResource(folder);
         if (url == null) {
-            throw new UncheckedIOException(new IOException("no rule-set folder '" + folder + "' on the classpath"));
+            throw new RuleSetException(List.of(new LoadProblem("classpath:" + folder, 0, null, "no such rule-set folder on the classpath")));
         }
         try {
             URI uri = url.toURI();
@@ -80,7 +136,7 @@ public record RuleSource(String root, Map<String, String> drl, Map<String, Strin
             RuleSource s = fromDirectory(Path.of(uri));
             return new RuleSource("classpath:" + folder, s.drl(), s.parameters(), s.messages());
         } catch (URISyntaxException | IOException e) {
-            throw new UncheckedIOException(new IOException("cannot read the rule sets at " + url, e));
+            throw new RuleSetException(List.of(new LoadProblem("classpath:" + folder, 0, null, "cannot read the rule sets at " + url)));
         }
     }
 

@@ -106,6 +106,15 @@ public final class Explanations {
             return this;
         }
 
+        /** The dated parameters this step used, as a list (for example those a fact carries). */
+        public Step using(List<ParameterValue> used) {
+            if (this == IGNORED) {
+                return this;
+            }
+            parameters.addAll(used);
+            return this;
+        }
+
         /** The message key of the sentence, when it is not the rule's name. */
         public Step key(String messageKey) {
             if (this == IGNORED) {

@@ -20,4 +20,10 @@ public record HouseholdSituation(
     public boolean housingGiven() {
         return housingStatus != null;
     }
+
+    /** A text form without the values ({@link Redacted}): Drools prints facts at TRACE, whatever an embedder logs. */
+    @Override
+    public String toString() {
+        return "HouseholdSituation[housingStatus=" + housingStatus + ", " + Redacted.NOTE + "]";
+    }
 }

@@ -51,4 +51,10 @@ public record Member(
     public boolean learner() {
         return activity == Activity.STUDENT || activity == Activity.APPRENTICE;
     }
+
+    /** A text form without the values ({@link Redacted}): Drools prints facts at TRACE, whatever an embedder logs. */
+    @Override
+    public String toString() {
+        return "Member[role=" + role + ", " + Redacted.NOTE + "]";
+    }
 }

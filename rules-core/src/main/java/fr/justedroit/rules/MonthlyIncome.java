@@ -14,4 +14,10 @@ import java.time.YearMonth;
  * @param amount euros
  */
 public record MonthlyIncome(String personId, YearMonth month, IncomeType type, BigDecimal amount) {
+
+    /** A text form without the values ({@link Redacted}): Drools prints facts at TRACE, whatever an embedder logs. */
+    @Override
+    public String toString() {
+        return "MonthlyIncome[month=" + month + ", " + Redacted.NOTE + "]";
+    }
 }

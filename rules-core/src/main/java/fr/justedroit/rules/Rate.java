@@ -8,4 +8,10 @@ import java.math.BigDecimal;
  * @param value the rate as a fraction
  */
 public record Rate(BigDecimal value) {
+
+    /** A text form without the values ({@link Redacted}): Drools prints facts at TRACE, whatever an embedder logs. */
+    @Override
+    public String toString() {
+        return "Rate[" + Redacted.NOTE + "]";
+    }
 }

@@ -67,4 +67,10 @@ public record Verdict(
         more.put(name, value);
         return new Verdict(benefit, beneficiary, status, amount, form, missingInputs, more);
     }
+
+    /** A text form without the values ({@link Redacted}): Drools prints facts at TRACE, whatever an embedder logs. */
+    @Override
+    public String toString() {
+        return "Verdict[benefit=" + benefit + ", status=" + status + ", " + Redacted.NOTE + "]";
+    }
 }

@@ -80,10 +80,10 @@ public final class RuleCoverage {
      * @param fired how many times each rule fired, by rule name
      */
     public static RuleCoverage of(JusteDroit engine, Map<String, Integer> fired) {
-        RuleIndex index = RuleIndex.of(engine.ruleFiles());
+        RuleIndex index = RuleIndex.of(engine.catalog().ruleFiles());
         Map<String, Map<String, Integer>> rules = new TreeMap<>();
         Map<String, Map<String, Boolean>> articles = new TreeMap<>();
-        for (RuleInfo rule : engine.rules()) {
+        for (RuleInfo rule : engine.catalog().rules()) {
             String set = index.ruleSetOf(rule.name());
             int count = fired.getOrDefault(rule.name(), 0);
             rules.computeIfAbsent(set, k -> new TreeMap<>()).put(rule.name(), count);

@@ -8,6 +8,9 @@ import fr.justedroit.InputError;
 import fr.justedroit.InvalidRequestException;
 import fr.justedroit.JsonName;
 import fr.justedroit.Request;
+import fr.justedroit.JusteDroit;
+import fr.justedroit.RuleInfo;
+import fr.justedroit.internal.RequestChecks;
 import fr.justedroit.internal.RequestMapping;
 import fr.justedroit.internal.Utf8Text;
 import fr.justedroit.Status;
@@ -16,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -23,6 +27,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -74,8 +79,43 @@ public final class ScenarioFiles {
         return files;
     }
 
-    /** Reads one scenario file; a malformed file fails whole, naming each error's path. */
+    /**
+     * What a file is checked against besides the contract: the law window of the engine (the months
+     * its parameters are known for) and its benefits; {@code null} for the contract alone.
+     */
+    private record Engine(YearMonth firstMonth, YearMonth lastMonth, Set<String> benefits) {
+        static final Engine NONE = new Engine(YearMonth.of(Year.MIN_VALUE, 1), YearMonth.of(Year.MAX_VALUE, 12), null);
+
+        static Engine of(JusteDroit engine) {
+            Set<String> benefits = new TreeSet<>();
+            for (RuleInfo r : engine.rules()) {
+                int dot = r.name().indexOf('.');
+                if (dot > 0 && !r.name().startsWith("common.")) {
+                    benefits.add(r.name().substring(0, dot));
+                }
+            }
+            return new Engine(engine.firstMonth(), engine.lastMonth(), benefits);
+        }
+    }
+
+    /**
+     * Reads one scenario file; a malformed file fails whole, naming each error's path. A request
+     * that breaks the contract (a field of the wrong type, a birth after the month, two applicants...)
+     * makes the file malformed, with the path in the file.
+     */
     public static List<Scenario> read(Path file) {
+        return read(file, Engine.NONE);
+    }
+
+    /**
+     * Reads one scenario file to run on {@code engine}: besides the contract, every month must be one
+     * the engine knows the law for, and every expected benefit one of its rule sets decides.
+     */
+    public static List<Scenario> read(Path file, JusteDroit engine) {
+        return read(file, Engine.of(engine));
+    }
+
+    private static List<Scenario> read(Path file, Engine engine) {
         String text;
         try {
             text = Utf8Text.decode(Files.readAllBytes(file), "(file)");
@@ -85,11 +125,15 @@ public final class ScenarioFiles {
             throw new ScenarioFileException(file.toString(), List.of(new InputError("(file)", "cannot be read"
                     + (e instanceof java.nio.file.NoSuchFileException ? ": no such file" : ""), "a readable YAML file")));
         }
-        return parse(file.toString(), text);
+        return parse(file.toString(), text, engine);
     }
 
     /** Reads scenario text; {@code name} names the file in errors and reports. */
     public static List<Scenario> parse(String name, String text) {
+        return parse(name, text, Engine.NONE);
+    }
+
+    private static List<Scenario> parse(String name, String text, Engine engine) {
         JsonNode root;
         try {
             root = RequestMapping.parseYaml(text);
@@ -109,7 +153,7 @@ public final class ScenarioFiles {
         List<Scenario> scenarios = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
-            Scenario s = scenario(name, i, list.get(i), households, errors);
+            Scenario s = scenario(name, i, list.get(i), households, engine, errors);
             if (s != null && !names.add(s.name())) {
                 errors.add(new InputError("scenarios[" + i + "].name", "the name '" + s.name() + "' is used twice", "a name unique within the file"));
             }
@@ -123,7 +167,7 @@ public final class ScenarioFiles {
         return scenarios;
     }
 
-    private static Scenario scenario(String file, int i, JsonNode node, JsonNode households, List<InputError> errors) {
+    private static Scenario scenario(String file, int i, JsonNode node, JsonNode households, Engine engine, List<InputError> errors) {
         String path = "scenarios[" + i + "]";
         if (!node.isObject()) {
             errors.add(new InputError(path, "not a map", "a scenario with name, month, household, source and expect"));
@@ -152,7 +196,7 @@ public final class ScenarioFiles {
         } else if (household == null) {
             errors.add(new InputError(path + ".household", "missing", "a household, or the name of one defined under households"));
         }
-        List<Expectation> expectations = expectations(node.get("expect"), path + ".expect", errors);
+        List<Expectation> expectations = expectations(node.get("expect"), path + ".expect", engine, errors);
         Request request = null;
         if (household != null && month != null) {
             ObjectNode req = JsonNodeFactory.instance.objectNode();
@@ -161,14 +205,17 @@ public final class ScenarioFiles {
             if (node.hasNonNull("violenceAid")) {
                 req.set("violenceAid", node.get("violenceAid"));
             }
+            List<InputError> requestErrors;
             try {
                 request = RequestMapping.fromTree(req, "", null);
+                requestErrors = RequestChecks.check(request, engine.firstMonth(), engine.lastMonth());
             } catch (InvalidRequestException e) {
-                for (InputError err : e.errors()) {
-                    String p = err.path().startsWith("household") ? householdPath + err.path().substring("household".length())
-                            : path + "." + err.path();
-                    errors.add(new InputError(p, err.problem(), err.expected()));
-                }
+                requestErrors = e.errors();
+            }
+            for (InputError err : requestErrors) {
+                String p = err.path().startsWith("household") ? householdPath + err.path().substring("household".length())
+                        : err.path().equals("(request)") ? path : path + "." + err.path();
+                errors.add(new InputError(p, err.problem(), err.expected()));
             }
         }
         if (errors.size() > before) {
@@ -178,7 +225,7 @@ public final class ScenarioFiles {
         return new Scenario(file, i, name, request, expectations, source, notes == null ? null : notes.asText());
     }
 
-    private static List<Expectation> expectations(JsonNode list, String path, List<InputError> errors) {
+    private static List<Expectation> expectations(JsonNode list, String path, Engine engine, List<InputError> errors) {
         List<Expectation> result = new ArrayList<>();
         if (list == null || !list.isArray() || list.isEmpty()) {
             errors.add(new InputError(path, "missing or empty", "a list of expected decisions"));
@@ -189,6 +236,10 @@ public final class ScenarioFiles {
             String p = path + "[" + j + "]";
             unknownFields(e, p, EXPECT_FIELDS, errors);
             String benefit = required(e, p, "benefit", errors);
+            if (benefit != null && engine.benefits() != null && !engine.benefits().contains(benefit)) {
+                errors.add(new InputError(p + ".benefit", "'" + benefit + "' is not a benefit of the rule sets",
+                        "one of " + String.join(", ", engine.benefits())));
+            }
             String beneficiary = e.hasNonNull("beneficiary") ? e.get("beneficiary").asText() : "household";
             Status status = null;
             if (e.hasNonNull("status")) {

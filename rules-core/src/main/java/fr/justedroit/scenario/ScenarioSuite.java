@@ -35,7 +35,7 @@ public final class ScenarioSuite {
         for (Path file : ScenarioFiles.find(paths)) {
             List<Scenario> scenarios;
             try {
-                scenarios = ScenarioFiles.read(file);
+                scenarios = ScenarioFiles.read(file, engine);
             } catch (ScenarioFileException e) {
                 files.add(new SuiteResult.FileResult(file, List.of(), e));
                 continue;

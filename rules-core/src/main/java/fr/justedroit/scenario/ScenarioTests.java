@@ -76,7 +76,7 @@ public final class ScenarioTests {
         return ScenarioFiles.find(paths).stream().map(file -> {
             List<Scenario> scenarios;
             try {
-                scenarios = ScenarioFiles.read(file);
+                scenarios = ScenarioFiles.read(file, engine);
             } catch (ScenarioFileException e) {
                 return DynamicTest.dynamicTest(file.toString(), file.toUri(), () -> Assertions.fail(e.getMessage()));
             }

@@ -53,6 +53,28 @@ class ParameterFileReaderTest {
     }
 
     @Test
+    void everyProblemCarriesTheLineOfItsParameterOrValue() {
+        read("""
+                x.bon:
+                  description: Un montant
+                  unit: euros
+                  values:
+                    - {since: 2025-04-01, value: 646.52, source: a}
+                x.montant:
+                  description: Un montant
+                  unit: euro
+                  values:
+                    - since: 2024-04-01
+                      value: 600
+                      source: a
+                    - {since: 2025-04-01, value: 646.52}
+                """);
+        assertThat(problems).extracting(LoadProblem::key, LoadProblem::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("x.montant", 6),
+                        org.assertj.core.groups.Tuple.tuple("x.montant.values[1]", 13));
+    }
+
+    @Test
     void rejectsAValueWithoutSource() {
         read("""
                 x.montant:

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.justedroit.AidForm;
+import fr.justedroit.InputError;
+import fr.justedroit.TestEngines;
 import fr.justedroit.Status;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -74,5 +80,61 @@ class ScenarioFilesTest {
                 .hasMessageContaining("scenarios[0].household: no household is named 'nobody'")
                 .hasMessageContaining("scenarios[0].expect[0].status: 'maybe' is not a status")
                 .hasMessageContaining("scenarios[0].expect[0].amount: 'ten' is not a number");
+    }
+
+    @Test
+    void aRequestThatBreaksTheContractMakesTheFileInvalidWithThePathInTheFile() {
+        assertThatThrownBy(() -> ScenarioFiles.parse("f.yaml", """
+                households:
+                  couple:
+                    persons: [{id: a, role: applicant, birthDate: 1990-01-01}, {id: b, role: applicant, birthDate: 1991-01-01}]
+                scenarios:
+                  - {name: ok, month: 2024-06, source: s, household: {persons: [{id: a, role: applicant, birthDate: 1990-01-01}]},
+                     expect: [{benefit: rsa}]}
+                  - {name: born later, month: 2024-06, source: s, expect: [{benefit: rsa}],
+                     household: {persons: [{id: a, role: applicant, birthDate: 2024-07-01}]}}
+                  - {name: two applicants, month: 2024-06, source: s, household: couple, expect: [{benefit: rsa}]}
+                  - {name: victim, month: 2024-06, source: s, expect: [{benefit: rsa}],
+                     household: {persons: [{id: a, role: applicant, birthDate: 1990-01-01}]}, violenceAid: {victim: z}}
+                """))
+                .isInstanceOfSatisfying(ScenarioFileException.class, e -> assertThat(e.errors()).extracting(InputError::path)
+                        .containsExactly("scenarios[1].household.persons[0].birthDate", "households.couple.persons[1].role",
+                                "scenarios[3].violenceAid.victim"));
+    }
+
+    @Test
+    void aBenefitNoRuleSetDecidesIsAnErrorWithItsPath() throws IOException {
+        Path file = Files.createTempFile("scenarios", ".yaml");
+        try {
+            Files.writeString(file, """
+                    scenarios:
+                      - {name: typo, month: 2024-06, source: s, household: {persons: [{id: a, role: applicant, birthDate: 1990-01-01}]},
+                         expect: [{benefit: toy}, {benefit: rsaa}]}
+                    """);
+            assertThat(ScenarioFiles.read(file)).hasSize(1);
+            assertThatThrownBy(() -> ScenarioFiles.read(file, TestEngines.toy()))
+                    .isInstanceOfSatisfying(ScenarioFileException.class, e -> assertThat(e.errors()).singleElement().satisfies(err -> {
+                        assertThat(err.path()).isEqualTo("scenarios[0].expect[1].benefit");
+                        assertThat(err.problem()).contains("'rsaa'");
+                        assertThat(err.expected()).isEqualTo("one of toy");
+                    }));
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void aFileThatIsNotUtf8SaysWhere() throws IOException {
+        Path file = Files.createTempFile("scenarios", ".yaml");
+        try {
+            Files.write(file, "scenarios:\n  - name: \u00e9t\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+            assertThatThrownBy(() -> ScenarioFiles.read(file)).isInstanceOfSatisfying(ScenarioFileException.class,
+                    e -> assertThat(e.errors()).singleElement().satisfies(err -> {
+                        assertThat(err.path()).isEqualTo("(file)");
+                        assertThat(err.problem()).contains("not UTF-8", "0xE9", "line 2, column 11").doesNotContain("Input length");
+                    }));
+        } finally {
+            Files.delete(file);
+        }
     }
 }

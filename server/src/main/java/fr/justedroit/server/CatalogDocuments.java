@@ -20,7 +20,7 @@ final class CatalogDocuments {
     static String rules(JusteDroit engine) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         ArrayNode rules = root.putArray("rules");
-        for (RuleInfo r : engine.rules()) {
+        for (RuleInfo r : engine.catalog().rules()) {
             rules.addObject().put("name", r.name()).put("ruleSet", r.ruleSet()).put("legalRef", r.legalRef());
         }
         return Json.write(root);
@@ -32,13 +32,13 @@ final class CatalogDocuments {
      */
     static String parameters(JusteDroit engine) {
         ObjectNode root = Json.MAPPER.createObjectNode();
-        root.put("firstMonth", engine.firstMonth().toString());
-        root.put("lastMonth", engine.lastMonth().toString());
+        root.put("firstMonth", engine.catalog().firstMonth().toString());
+        root.put("lastMonth", engine.catalog().lastMonth().toString());
         ArrayNode parameters = root.putArray("parameters");
-        for (Map.Entry<String, Map<LocalDate, ParameterValue>> p : engine.parameterTimelines().entrySet()) {
+        for (Map.Entry<String, Map<LocalDate, ParameterValue>> p : engine.catalog().parameterTimelines().entrySet()) {
             ObjectNode param = parameters.addObject();
             param.put("id", p.getKey());
-            param.put("file", engine.parameterFile(p.getKey()));
+            param.put("file", engine.catalog().parameterFile(p.getKey()));
             ArrayNode values = param.putArray("values");
             p.getValue().forEach((since, v) -> {
                 ObjectNode value = values.addObject().put("since", since.toString());
@@ -56,9 +56,9 @@ final class CatalogDocuments {
     static String health(JusteDroit engine) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("status", "up");
-        root.put("rules", engine.rules().size());
-        root.put("firstMonth", engine.firstMonth().toString());
-        root.put("lastMonth", engine.lastMonth().toString());
+        root.put("rules", engine.catalog().rules().size());
+        root.put("firstMonth", engine.catalog().firstMonth().toString());
+        root.put("lastMonth", engine.catalog().lastMonth().toString());
         return Json.write(root);
     }
 }

@@ -51,7 +51,7 @@ class EndpointsTest {
         HttpResponse<String> r = Served.get(server, "/rules");
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode rules = JSON.readTree(r.body()).get("rules");
-        assertThat(rules.size()).isEqualTo(Served.engine().rules().size());
+        assertThat(rules.size()).isEqualTo(Served.engine().catalog().rules().size());
         JsonNode foyer = null;
         for (JsonNode rule : rules) {
             if (rule.get("name").asText().equals("rsa.foyer")) {

@@ -159,7 +159,7 @@ final class Population {
     private static Map<String, java.util.NavigableMap<LocalDate, ParameterValue>> timelines() {
         if (timelines == null) {
             Map<String, java.util.NavigableMap<LocalDate, ParameterValue>> all = new java.util.HashMap<>();
-            engine().parameterTimelines().forEach((id, t) -> all.put(id, new TreeMap<>(t)));
+            engine().catalog().parameterTimelines().forEach((id, t) -> all.put(id, new TreeMap<>(t)));
             timelines = all;
         }
         return timelines;

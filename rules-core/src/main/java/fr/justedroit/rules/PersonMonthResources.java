@@ -1,0 +1,63 @@
+package fr.justedroit.rules;
+
+import fr.justedroit.IncomeType;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What one person received in one month of the reference quarter, by nature (inserted by
+ * {@code commun.ressources.personne_mois}); each benefit then takes the members of its foyer and
+ * treats the natures as its law says. Every monthly income type of the contract falls in exactly one
+ * field, so {@link #total} is everything the person received that month.
+ *
+ * @param personId the person
+ * @param month the month
+ * @param rank 1 for the oldest month of the quarter, 3 for the most recent
+ * @param salary {@code net_social_salary}: the payslips' montant net social (the declared net salary before 2024)
+ * @param selfEmployment {@code self_employment}
+ * @param aah {@code aah} (professional income of the prime d'activité in some cases)
+ * @param other every other monthly type: unemployment, sickness, pension, alimony, family benefits, other
+ * @param earned salary + self-employment: the revenus professionnels before the AAH rule
+ * @param total everything received that month
+ */
+public record PersonMonthResources(String personId, YearMonth month, int rank, BigDecimal salary,
+        BigDecimal selfEmployment, BigDecimal aah, BigDecimal other, BigDecimal earned, BigDecimal total) {
+
+    /** The resources of {@code personId} in {@code month}, from the person's incomes of that month. */
+    public static PersonMonthResources of(String personId, YearMonth month, int rank, Collection<MonthlyIncome> incomes) {
+        BigDecimal salary = BigDecimal.ZERO;
+        BigDecimal selfEmployment = BigDecimal.ZERO;
+        BigDecimal aah = BigDecimal.ZERO;
+        BigDecimal other = BigDecimal.ZERO;
+        for (MonthlyIncome in : incomes) {
+            if (in.type() == IncomeType.NET_SOCIAL_SALARY) {
+                salary = salary.add(in.amount());
+            } else if (in.type() == IncomeType.SELF_EMPLOYMENT) {
+                selfEmployment = selfEmployment.add(in.amount());
+            } else if (in.type() == IncomeType.AAH) {
+                aah = aah.add(in.amount());
+            } else {
+                other = other.add(in.amount());
+            }
+        }
+        BigDecimal earned = salary.add(selfEmployment);
+        return new PersonMonthResources(personId, month, rank, salary, selfEmployment, aah, other, earned,
+                earned.add(aah).add(other));
+    }
+
+    /** The totals of several persons, added up month by month, in month order (each month present once). */
+    public static List<MonthAmount> totalsByMonth(Collection<PersonMonthResources> resources) {
+        Map<YearMonth, BigDecimal> byMonth = new TreeMap<>();
+        for (PersonMonthResources r : resources) {
+            byMonth.merge(r.month(), r.total(), BigDecimal::add);
+        }
+        List<MonthAmount> months = new ArrayList<>();
+        byMonth.forEach((m, a) -> months.add(new MonthAmount(m, a)));
+        return months;
+    }
+}
