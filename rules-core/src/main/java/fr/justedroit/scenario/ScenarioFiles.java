@@ -88,13 +88,13 @@ public final class ScenarioFiles {
 
         static Engine of(JusteDroit engine) {
             Set<String> benefits = new TreeSet<>();
-            for (RuleInfo r : engine.rules()) {
+            for (RuleInfo r : engine.catalog().rules()) {
                 int dot = r.name().indexOf('.');
                 if (dot > 0 && !r.name().startsWith("common.")) {
                     benefits.add(r.name().substring(0, dot));
                 }
             }
-            return new Engine(engine.firstMonth(), engine.lastMonth(), benefits);
+            return new Engine(engine.catalog().firstMonth(), engine.catalog().lastMonth(), benefits);
         }
     }
 
