@@ -28,10 +28,10 @@ public record BatchOptions(int threads, int window, Language language, YearMonth
 
     /** Every processor, 16 entries in flight per thread, French, no default month, the default limits. */
     public static BatchOptions defaults() {
-        return DEFAULT_LANGUAGE.withThreads(Runtime.getRuntime().availableProcessors());
+        return ONE_THREAD.withThreads(Runtime.getRuntime().availableProcessors());
     }
 
-    private static final BatchOptions DEFAULT_LANGUAGE =
+    private static final BatchOptions ONE_THREAD =
             new BatchOptions(1, 16, Language.FR, null, RequestLimits.DEFAULT);
 
     /** These options with {@code n} threads, and a window of 16 entries per thread. */

@@ -57,7 +57,7 @@ public final class JusteDroit {
         this.firstMonth = b.firstMonth;
         this.lastMonth = b.lastMonth;
         this.evaluator = new Evaluator(kieBase, parameters, b.reasons);
-        this.catalog = new RuleCatalog(rulesOf(kieBase), source.drl(), parameters, phrasebook, b.firstMonth, b.lastMonth);
+        this.catalog = new RuleCatalog(rulesOf(kieBase), source.drl(), source.messages(), parameters, phrasebook, b.firstMonth, b.lastMonth);
     }
 
     /** A builder: name the rule sets, then {@link Builder#build()}. */
@@ -145,6 +145,14 @@ public final class JusteDroit {
     /** What this engine has loaded, to browse: rules, DRL files, parameter timelines, sentences, months. */
     public RuleCatalog catalog() {
         return catalog;
+    }
+
+    /**
+     * The Légifrance links of a reason's legal reference, from the rule sets' table of legal texts
+     * ({@code legal_texts.yaml}); an article the table does not list gives no link.
+     */
+    public List<LegalLink> links(Reason reason) {
+        return phrasebook.links(reason);
     }
 
     private static List<RuleInfo> rulesOf(KieBase kieBase) {

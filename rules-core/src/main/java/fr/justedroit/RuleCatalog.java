@@ -22,16 +22,18 @@ import java.util.Map;
 public final class RuleCatalog {
     private final List<RuleInfo> rules;
     private final Map<String, String> ruleFiles;
+    private final Map<String, String> messageFiles;
     private final ParameterTable parameters;
     private final Map<String, Map<LocalDate, ParameterValue>> timelines;
     private final Phrasebook phrasebook;
     private final YearMonth firstMonth;
     private final YearMonth lastMonth;
 
-    RuleCatalog(List<RuleInfo> rules, Map<String, String> ruleFiles, ParameterTable parameters, Phrasebook phrasebook,
+    RuleCatalog(List<RuleInfo> rules, Map<String, String> ruleFiles, Map<String, String> messageFiles, ParameterTable parameters, Phrasebook phrasebook,
             YearMonth firstMonth, YearMonth lastMonth) {
         this.rules = List.copyOf(rules);
         this.ruleFiles = Collections.unmodifiableMap(new LinkedHashMap<>(ruleFiles));
+        this.messageFiles = Collections.unmodifiableMap(new LinkedHashMap<>(messageFiles));
         this.parameters = parameters;
         this.timelines = timelinesOf(parameters);
         this.phrasebook = phrasebook;
@@ -87,5 +89,13 @@ public final class RuleCatalog {
             all.put(id, Collections.unmodifiableMap(timeline));
         }
         return Collections.unmodifiableMap(all);
+    }
+
+    /**
+     * The text of every loaded message file ({@code rsa/messages_fr.properties}) and table of legal
+     * texts, by path (for checks on sentences and links).
+     */
+    public Map<String, String> messageFiles() {
+        return messageFiles;
     }
 }

@@ -73,7 +73,7 @@ class JusteDroitTest {
             assertThat(p.since()).isEqualTo("2024-04-01");
             assertThat(p.source()).isEqualTo("Art. 1 v2");
         });
-        assertThat(engine.text(r, Language.FR)).isEqualTo("Le forfait est de 110,50 €.");
+        assertThat(engine.text(r, Language.FR)).isEqualTo("Le forfait est de 110,50\u00A0€.");
         assertThat(engine.text(r, Language.EN)).isEqualTo("The flat amount is €110.50.");
     }
 
@@ -81,7 +81,7 @@ class JusteDroitTest {
     void writesTheContractJson() {
         String json = engine.toJson(engine.decide(Requests.fromJson(REQUEST.formatted("2024-04"))), Language.FR);
         assertThat(json).contains("\"benefit\" : \"forfait\"", "\"status\" : \"eligible\"", "\"amount\" : 110.50",
-                "\"legalRef\" : \"Art. 1\"", "\"text\" : \"Le forfait est de 110,50 €.\"", "\"since\" : \"2024-04-01\"");
+                "\"legalRef\" : \"Art. 1\"", "\"text\" : \"Le forfait est de 110,50\u00A0€.\"", "\"since\" : \"2024-04-01\"");
     }
 
     @Test

@@ -26,10 +26,6 @@ import org.junit.jupiter.api.Test;
 class AahDroitOptionTest {
     private static final JusteDroit ENGINE = CatalogEngine.get();
 
-    /** The sentence with ordinary spaces: sentences may join a figure and its unit with non-breaking ones. */
-    private static String plain(String sentence) {
-        return sentence.replace('\u00a0', ' ').replace('\u202f', ' ');
-    }
 
     /** The couple of OpenFisca-France tests/formulas/aah/aah_couple.yaml (commit a7038ee4): A works (2 000 € a month), B has
      *  no income; both received the AAH before October 2023. */
@@ -48,6 +44,11 @@ class AahDroitOptionTest {
                    "incomes": [{"type": "taxable_income", "year": 2021, "amount": 0}]}
                 ]}}""".formatted(month, salaries, individualisedSinceOfB == null ? "null" : "\"" + individualisedSinceOfB + "\"");
         return Requests.fromJson(json);
+    }
+
+    /** The sentence with ordinary spaces for its no-break ones (these tests read the words and figures). */
+    private static String plain(String text) {
+        return text.replace('\u00A0', ' ').replace('\u202F', ' ').replace('’', '\'');
     }
 
     private static String text(Decision d, Language lang) {

@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The rule sets converted to the legal steps (docs/rule-authors.md) stay converted: every rule names a
@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LegalStepsCatalogTest {
     static final Path CATALOG = Path.of("src/main/resources/justedroit/catalog");
     /** The rule sets written by the steps' conventions (the AAH and the violence aid follow). */
-    static final List<String> CONVERTED = List.of("common/common.drl", "rsa/rsa.drl");
+    static final List<String> CONVERTED = List.of("common/common.drl", "rsa/rsa.drl", "prime_activite/prime_activite.drl");
 
     @ParameterizedTest
     @MethodSource("converted")
@@ -32,10 +32,11 @@ class LegalStepsCatalogTest {
         assertThat(count("(?m)^rule ", drl)).isPositive().isEqualTo(count("(?m)^\\s+ruleflow-group \"", drl));
     }
 
-    @Test
-    void theRsaDecidesTheSameInTheExecutableModel() {
-        JusteDroit engine = JusteDroit.builder().catalog().only("common", "rsa").executableModel(true).build();
-        SuiteResult result = ScenarioSuite.run(engine, List.of(CATALOG.resolve("rsa")));
+    @ParameterizedTest
+    @ValueSource(strings = {"rsa", "prime_activite"})
+    void theConvertedRuleSetsDecideTheSameInTheExecutableModelCompiledAtRunTime(String benefit) {
+        JusteDroit engine = JusteDroit.builder().catalog().only("common", benefit).executableModel(true).build();
+        SuiteResult result = ScenarioSuite.run(engine, List.of(CATALOG.resolve(benefit)));
         assertThat(result.passed()).isGreaterThanOrEqualTo(30);
         assertThat(result.failed()).as(result.summary()).isZero();
     }

@@ -24,7 +24,15 @@ public record CheckProblem(Kind kind, String file, String subject, String messag
         /** A rule reads a parameter id that no parameter file defines. */
         UNKNOWN_PARAMETER("unknown parameter"),
         /** A rule explains a step, or names a term, with no sentence in one of the languages. */
-        MISSING_MESSAGE("missing message");
+        MISSING_MESSAGE("missing message"),
+        /** A sentence is malformed: unbalanced braces, a numbered argument, a bad {@code {$id}} placeholder. */
+        MALFORMED_MESSAGE("malformed message"),
+        /** A sentence names a value its rule does not give, or a parameter its rule does not read or that does not exist. */
+        UNKNOWN_ARGUMENT("unknown argument"),
+        /** A sentence writes a legal figure (a parameter's value, or a number with a unit of the law) instead of naming the parameter. */
+        FIGURE_IN_SENTENCE("figure in sentence"),
+        /** A rule's {@code @legalRef} cites an article that the table of legal texts does not list. */
+        UNKNOWN_LEGAL_TEXT("unknown legal text");
 
         private final String label;
 

@@ -32,6 +32,7 @@ public final class RuleIndex {
     private static final Pattern TERM = Pattern.compile("\\bnew\\s+Term\\s*\\(\\s*$");
     private static final Pattern KEY_ARGUMENT = Pattern.compile("\\.\\s*key\\s*\\(\\s*$");
     private static final Pattern RULE_NAME = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+$");
+    private static final Pattern WITH_ARGUMENT = Pattern.compile("\\.\\s*with\\s*\\(\\s*$");
 
     /**
      * A rule as declared in a DRL file.
@@ -43,13 +44,34 @@ public final class RuleIndex {
      * @param explains whether its consequence records a reason ({@code explain.of(...)})
      * @param messageKeys the message keys its sentences need (its name, or the keys it chooses)
      * @param termKeys the {@code term.*} keys of the words it writes into sentences ({@code new Term("...")})
+     * @param values the names of the values its consequence gives its sentences ({@code .with("amount", ...)})
+     * @param literals every string literal of the rule (parameter ids it reads, keys it may choose)
      */
     public record DeclaredRule(String name, String file, int line, String ruleSet, boolean explains,
-            Set<String> messageKeys, Set<String> termKeys) {
+            Set<String> messageKeys, Set<String> termKeys, Set<String> values, Set<String> literals) {
 
         public DeclaredRule {
             messageKeys = Collections.unmodifiableSet(new LinkedHashSet<>(messageKeys));
             termKeys = Collections.unmodifiableSet(new LinkedHashSet<>(termKeys));
+            values = Collections.unmodifiableSet(new LinkedHashSet<>(values));
+            literals = Collections.unmodifiableSet(new LinkedHashSet<>(literals));
+        }
+
+        /**
+         * Whether the rule names this parameter id: as a literal, or as a literal prefix it
+         * completes ({@code "rsa.forfait_logement.taux_" + n}), or through a function of the rule
+         * set that names it ({@code functionIds}).
+         */
+        public boolean reads(String id, Set<String> functionIds) {
+            if (literals.contains(id) || functionIds.contains(id)) {
+                return true;
+            }
+            for (String l : literals) {
+                if ((l.endsWith(".") || l.endsWith("_")) && l.indexOf('.') > 0 && id.startsWith(l)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -157,6 +179,8 @@ public final class RuleIndex {
         int keyCalls = count(KEY_CALL, consequence);
         Set<String> keys = new LinkedHashSet<>();
         Set<String> terms = new LinkedHashSet<>();
+        Set<String> values = new LinkedHashSet<>();
+        Set<String> literals = new LinkedHashSet<>();
         if (explains > keyCalls) {
             keys.add(name);
         }
@@ -167,13 +191,17 @@ public final class RuleIndex {
             String before = code.substring(Math.max(start, l.start() - 40), l.start());
             String after = code.substring(l.end(), Math.min(code.length(), l.end() + 40)).stripLeading();
             boolean whole = after.startsWith(")");
+            literals.add(l.value());
+            if (after.startsWith(",") && WITH_ARGUMENT.matcher(before).find()) {
+                values.add(l.value());
+            }
             if (whole && KEY_ARGUMENT.matcher(before).find()) {
                 keys.add(l.value());
             } else if (whole && TERM.matcher(before).find()) {
                 terms.add("term." + l.value());
             }
         }
-        return new DeclaredRule(name, file, line, ruleSet, explains > 0, keys, terms);
+        return new DeclaredRule(name, file, line, ruleSet, explains > 0, keys, terms, values, literals);
     }
 
     private static int count(Pattern p, String text) {

@@ -48,14 +48,16 @@ public final class RuleSetChecks {
         } catch (RuleSetException e) {
             List<CheckProblem> problems = new ArrayList<>();
             for (LoadProblem p : e.problems()) {
-                problems.add(new CheckProblem(Kind.LOAD_ERROR, p.line() > 0 ? p.file() + ":" + p.line() : p.file(), p.key(), p.message()));
+                Kind kind = p.file() != null && p.file().endsWith(".properties") && p.key() != null
+                        && !p.message().contains("defined twice") ? Kind.MALFORMED_MESSAGE : Kind.LOAD_ERROR;
+                problems.add(new CheckProblem(kind, p.line() > 0 ? p.file() + ":" + p.line() : p.file(), p.key(), p.message()));
             }
             return new CheckReport(problems, 0, 0, false);
         }
         return check(engine);
     }
 
-    /** Checks a built engine over the months it serves ({@link JusteDroit#firstMonth()} to {@link JusteDroit#lastMonth()}). */
+    /** Checks a built engine over the months it serves ({@link fr.justedroit.RuleCatalog#firstMonth()} to {@link fr.justedroit.RuleCatalog#lastMonth()}). */
     public static CheckReport check(JusteDroit engine) {
         return check(engine, engine.catalog().firstMonth(), engine.catalog().lastMonth());
     }
@@ -70,6 +72,9 @@ public final class RuleSetChecks {
         unread(engine, index, timelines, problems);
         unknown(index, timelines.keySet(), problems);
         messages(engine, index, problems);
+        legalTexts(engine, index, problems);
+        SentenceChecks.check(engine.catalog().messageFiles(), index, engine.catalog().rules().stream().map(RuleInfo::name).collect(Collectors.toSet()),
+                timelines, problems);
         problems.sort(Comparator.comparing(CheckProblem::kind));
         return new CheckReport(problems, engine.catalog().rules().size(), timelines.size(), true);
     }
@@ -98,6 +103,29 @@ public final class RuleSetChecks {
             if (rule.legalRef() == null || rule.legalRef().isBlank()) {
                 problems.add(new CheckProblem(Kind.MISSING_LEGAL_REF, where(index, rule.name()), rule.name(),
                         "the rule cites no legal reference: add @legalRef(\"...\") with the article it implements"));
+            }
+        }
+    }
+
+    /** Each article and numbered text a rule cites must be in the table of legal texts, to link to Légifrance. */
+    private static void legalTexts(JusteDroit engine, RuleIndex index, List<CheckProblem> problems) {
+        List<LoadProblem> ignored = new ArrayList<>();
+        fr.justedroit.internal.LegalTexts table = fr.justedroit.internal.LegalTexts.empty();
+        for (Map.Entry<String, String> f : engine.catalog().messageFiles().entrySet()) {
+            if (f.getKey().endsWith(fr.justedroit.internal.LegalTexts.FILE_NAME)) {
+                table = table.plus(fr.justedroit.internal.LegalTexts.read(f.getKey(), f.getValue(), ignored));
+            }
+        }
+        for (RuleInfo rule : engine.catalog().rules()) {
+            if (rule.legalRef() == null || rule.legalRef().isBlank()) {
+                continue;
+            }
+            for (fr.justedroit.internal.LegalTexts.Citation c : table.citations(rule.legalRef())) {
+                if (!c.known()) {
+                    problems.add(new CheckProblem(Kind.UNKNOWN_LEGAL_TEXT, where(index, rule.name()), rule.name(),
+                            "the rule cites " + c.ref() + ", which no legal_texts.yaml lists: add it with its Légifrance id"
+                                    + " (LEGIARTI for an article, JORFTEXT for a text), or ~ until it is known"));
+                }
             }
         }
     }

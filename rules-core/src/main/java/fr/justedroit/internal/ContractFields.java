@@ -41,8 +41,34 @@ final class ContractFields {
     /** The id's form in words, for error messages. */
     static final String ID_FORM = "1 to 64 ASCII letters, digits, '_', '-' or '.', starting with a letter or a digit";
 
-    static final Pattern DATE = Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])");
-    static final Pattern MONTH = Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])");
+    /**
+     * Whether {@code s} has the schema's form of a date ({@code ^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$})
+     * or of a month ({@code ^[0-9]{4}-(0[1-9]|1[0-2])$}), checked without a regular expression: every
+     * request has dozens of months.
+     */
+    static boolean isDateForm(String s, boolean date) {
+        if (s.length() != (date ? 10 : 7) || s.charAt(4) != '-' || !digits(s, 0, 4) || !digits(s, 5, 7)) {
+            return false;
+        }
+        int month = (s.charAt(5) - '0') * 10 + s.charAt(6) - '0';
+        if (month < 1 || month > 12) {
+            return false;
+        }
+        if (!date) {
+            return true;
+        }
+        int day = (s.charAt(8) - '0') * 10 + s.charAt(9) - '0';
+        return s.charAt(7) == '-' && digits(s, 8, 10) && day >= 1 && day <= 31;
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private ContractFields() {
     }

@@ -28,7 +28,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -140,13 +139,15 @@ final class ContractModule extends SimpleModule {
             }
             String s = p.getText();
             boolean date = type == LocalDate.class;
-            if (!(date ? ContractFields.DATE : ContractFields.MONTH).matcher(s).matches()) {
+            if (!ContractFields.isDateForm(s, date)) {
                 problems.add(path, "the value " + ReadProblems.shown(p, ctxt) + " is malformed", date ? "a date YYYY-MM-DD" : "a month YYYY-MM");
                 return placeholder();
             }
             try {
-                return date ? LocalDate.parse(s) : YearMonth.parse(s);
-            } catch (DateTimeParseException e) {
+                int year = Integer.parseInt(s, 0, 4, 10);
+                int month = Integer.parseInt(s, 5, 7, 10);
+                return date ? LocalDate.of(year, month, Integer.parseInt(s, 8, 10, 10)) : YearMonth.of(year, month);
+            } catch (java.time.DateTimeException e) {
                 problems.add(path, date ? "'" + s + "' is not a calendar date" : "'" + s + "' is not a month",
                         date ? "a date YYYY-MM-DD that exists" : "a month YYYY-MM");
                 return placeholder();

@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * person, incomes added up per person, type and month (or year), and the household situation.
  * It knows the contract, not the law: it classifies nothing and computes no benefit.
  */
-public final class FactBuilder {
+final class FactBuilder {
 
     private FactBuilder() {
     }

@@ -25,12 +25,17 @@ public final class LegalReferences {
 
     /** One problem per rule of {@code kieBase} without a non-blank {@code @legalRef}; empty if none. */
     public static List<LoadProblem> missing(KieBase kieBase, Map<String, String> drlByPath) {
-        Map<String, LoadProblem> where = declarations(drlByPath);
+        // Where the rules are declared is looked up only when one lacks its reference: scanning the
+        // text costs a cold start more than the check itself.
+        Map<String, LoadProblem> where = null;
         List<LoadProblem> problems = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule r : pkg.getRules()) {
                 String text = RuleMetadata.legalRef(r);
                 if (text == null || text.isBlank()) {
+                    if (where == null) {
+                        where = declarations(drlByPath);
+                    }
                     LoadProblem at = where.getOrDefault(r.getName(), new LoadProblem("(rule set)", 0, null, null));
                     problems.add(new LoadProblem(at.file(), at.line(), r.getName(),
                             "the rule has no @legalRef: every rule cites the article it implements, e.g. @legalRef(\"CASF art. L262-2\")"));

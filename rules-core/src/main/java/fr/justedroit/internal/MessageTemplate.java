@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  *       ({@code vowel} or {@code consonant}, for "d’Alice" / "de Bruno":
  *       {@code {person_elision, select, vowel {d’{person}} other {de {person}}}}), and for an amount
  *       {@code x_sign} ({@code negative}, {@code zero}, {@code positive}) and {@code x_abs} (its
- *       absolute value), so that a sentence says "exceed by 198,00 €" rather than "= −198,00 €".</li>
+ *       absolute value), so that a sentence says "exceed by 198,00 €" rather than "= −198,00 €"; for a
+ *       term {@code x_key}, the last segment of its key ({@code young_child}), to choose words by case.</li>
  * </ul>
  * Apostrophes are typographic: every {@code '} reads {@code ’}, so ICU quoting is off and
  * "d'{person}" needs no escaping. French punctuation gets its no-break spaces (before ":" a

@@ -36,16 +36,19 @@ public final class Phrasebook {
     private static final String ELISION = "_elision";
     private static final String SIGN = "_sign";
     private static final String ABS = "_abs";
+    private static final String KEY = "_key";
 
     private final Map<Language, Map<String, MessageTemplate>> templates;
     private final Map<Language, Map<String, String>> texts;
     private final Map<String, String> units;
+    private final LegalTexts legalTexts;
 
     private Phrasebook(Map<Language, Map<String, MessageTemplate>> templates, Map<Language, Map<String, String>> texts,
-            Map<String, String> units) {
+            Map<String, String> units, LegalTexts legalTexts) {
         this.templates = templates;
         this.texts = texts;
         this.units = units;
+        this.legalTexts = legalTexts;
     }
 
     /** Reads every {@code messages_<lang>.properties} file of the source; parameters are formatted as plain numbers. */
@@ -67,8 +70,13 @@ public final class Phrasebook {
             templates.put(l, new HashMap<>());
             texts.put(l, new HashMap<>());
         }
+        LegalTexts[] legal = {LegalTexts.empty()};
         messageFiles.forEach((file, text) -> {
             String name = file.substring(file.lastIndexOf('/') + 1);
+            if (name.equals(LegalTexts.FILE_NAME)) {
+                legal[0] = legal[0].plus(LegalTexts.read(file, text, problems));
+                return;
+            }
             String code = name.substring("messages_".length(), name.length() - ".properties".length());
             Language lang = JsonName.parse(Language.class, code);
             if (lang == null) {
@@ -96,7 +104,7 @@ public final class Phrasebook {
         });
         templates.replaceAll((l, m) -> Collections.unmodifiableMap(m));
         texts.replaceAll((l, m) -> Collections.unmodifiableMap(m));
-        return new Phrasebook(templates, texts, Map.copyOf(units));
+        return new Phrasebook(templates, texts, Map.copyOf(units), legal[0]);
     }
 
     /** The line of a key in a properties file (1-based), or 0 when not found. */
@@ -109,6 +117,16 @@ public final class Phrasebook {
             }
         }
         return 0;
+    }
+
+    /** The table of legal texts read with the sentences ({@code legal_texts.yaml}). */
+    public LegalTexts legalTexts() {
+        return legalTexts;
+    }
+
+    /** The Légifrance links of a reason's legal reference (none for what the table does not list). */
+    public List<fr.justedroit.LegalLink> links(Reason reason) {
+        return legalTexts.links(reason.legalRef());
     }
 
     /** Whether a sentence exists for {@code key} in {@code language}. */
@@ -194,12 +212,15 @@ public final class Phrasebook {
         if (name.endsWith(ABS) && args.get(base = name.substring(0, name.length() - ABS.length())) instanceof BigDecimal b) {
             return format(b.abs(), language);
         }
+        if (name.endsWith(KEY) && args.get(base = name.substring(0, name.length() - KEY.length())) instanceof Term t) {
+            return t.key().substring(t.key().lastIndexOf('.') + 1);
+        }
         return null;
     }
 
-    /** Whether {@code name} is a value derived from {@code given} ({@code x_elision}, {@code x_sign}, {@code x_abs}). */
+    /** Whether {@code name} is a value derived from {@code given} ({@code x_elision}, {@code x_sign}, {@code x_abs}, {@code x_key}). */
     public static boolean derivedFrom(String name, Collection<String> given) {
-        for (String suffix : List.of(ELISION, SIGN, ABS)) {
+        for (String suffix : List.of(ELISION, SIGN, ABS, KEY)) {
             if (name.endsWith(suffix) && given.contains(name.substring(0, name.length() - suffix.length()))) {
                 return true;
             }

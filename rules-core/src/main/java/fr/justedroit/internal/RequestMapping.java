@@ -102,6 +102,13 @@ public final class RequestMapping {
         }
     }
 
+    /** How many limits other than the default have their mappers kept now (at most {@link #CACHED_LIMITS}). */
+    static int cachedLimits() {
+        synchronized (OTHERS) {
+            return OTHERS.size();
+        }
+    }
+
     /**
      * Reads one request; {@code defaultMonth} (may be null) applies when it has no month.
      *

@@ -128,6 +128,7 @@ public final class ResponseJson {
                 g.writeStringField("rule", r.rule());
                 g.writeStringField("legalRef", r.legalRef());
                 g.writeStringField("text", phrasebook.text(r, language));
+                writeLinks(phrasebook.links(r), g);
                 g.writeArrayFieldStart("parameters");
                 for (ParameterValue p : r.parameters()) {
                     g.writeStartObject();
@@ -197,5 +198,24 @@ public final class ResponseJson {
         } else {
             g.writeString(value.toString());
         }
+    }
+
+    /** The Légifrance links of a reason (optional field {@code links}: absent when the table lists none). */
+    private static void writeLinks(List<fr.justedroit.LegalLink> links, JsonGenerator g) throws IOException {
+        if (links.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("links");
+        for (fr.justedroit.LegalLink l : links) {
+            g.writeStartObject();
+            g.writeStringField("ref", l.ref());
+            g.writeStringField("title", l.title());
+            if (l.id() != null) {
+                g.writeStringField("id", l.id());
+                g.writeStringField("url", l.url());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 }

@@ -47,6 +47,11 @@ public final class ResponseText {
                     sb.append(" — ").append(printable(r.legalRef()));
                 }
                 sb.append('\n');
+                for (fr.justedroit.LegalLink l : phrasebook.links(r)) {
+                    if (l.url() != null) {
+                        sb.append("      → ").append(l.title()).append(fr ? " : " : ": ").append(l.url()).append('\n');
+                    }
+                }
                 for (ParameterValue p : r.parameters()) {
                     sb.append("      · ").append(printable(p.id())).append(" = ").append(p.value().toPlainString())
                             .append(fr ? " (depuis le " : " (since ").append(p.since()).append(")\n");

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * bundles, keyed by their path relative to the root ({@code rsa/rsa.drl}).
  *
  * <p>Files are recognised by name: {@code *.drl}; {@code parameters*.yaml}; {@code messages_fr.properties}
- * and {@code messages_en.properties}. Anything else (scenarios, notes) is ignored.
+ * and {@code messages_en.properties}, with the table of legal texts ({@code legal_texts.yaml}) among
+ * the message files. Anything else (scenarios, notes) is ignored.
  */
 public record RuleSource(String root, Map<String, String> drl, Map<String, String> parameters,
         Map<String, String> messages) {
@@ -59,7 +60,7 @@ public record RuleSource(String root, Map<String, String> drl, Map<String, Strin
                     text(f, rel, problems).ifPresent(t -> drl.put(rel, t));
                 } else if (name.startsWith("parameters") && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
                     text(f, rel, problems).ifPresent(t -> params.put(rel, t));
-                } else if (name.matches("messages_[a-z]{2}\\.properties")) {
+                } else if (name.matches("messages_[a-z]{2}\\.properties") || name.equals(LegalTexts.FILE_NAME)) {
                     text(f, rel, problems).ifPresent(t -> messages.put(rel, t));
                 } else if ((name.endsWith(".yaml") || name.endsWith(".yml")) && !("/" + rel).contains("/scenarios/")) {
                     // A parameter file under another name would be ignored without a word.

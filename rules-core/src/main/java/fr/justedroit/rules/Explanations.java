@@ -97,13 +97,12 @@ public final class Explanations {
             return this;
         }
 
-        /** The dated parameters this step used. */
+        /** The dated parameters this step used (each once, in the order first given). */
         public Step using(ParameterValue... used) {
             if (this == IGNORED) {
                 return this;
             }
-            parameters.addAll(Arrays.asList(used));
-            return this;
+            return using(Arrays.asList(used));
         }
 
         /** The dated parameters this step used, as a list (for example those a fact carries). */
@@ -111,7 +110,11 @@ public final class Explanations {
             if (this == IGNORED) {
                 return this;
             }
-            parameters.addAll(used);
+            for (ParameterValue p : used) {
+                if (!parameters.contains(p)) {
+                    parameters.add(p);
+                }
+            }
             return this;
         }
 

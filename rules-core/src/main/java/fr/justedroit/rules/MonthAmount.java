@@ -2,7 +2,10 @@ package fr.justedroit.rules;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * An amount of a month, shown in a sentence as "mars 2025 : 640,00 €" (a list of them reads as a
@@ -20,6 +23,23 @@ public record MonthAmount(YearMonth month, BigDecimal amount) implements Compara
             total = total.add(a.amount());
         }
         return total;
+    }
+
+    /** Whether every amount is strictly above {@code threshold}. */
+    public static boolean allAbove(Collection<MonthAmount> amounts, BigDecimal threshold) {
+        for (MonthAmount a : amounts) {
+            if (a.amount().compareTo(threshold) <= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The amounts in month order. */
+    public static List<MonthAmount> inMonthOrder(Collection<MonthAmount> amounts) {
+        List<MonthAmount> sorted = new ArrayList<>(amounts);
+        Collections.sort(sorted);
+        return sorted;
     }
 
     @Override

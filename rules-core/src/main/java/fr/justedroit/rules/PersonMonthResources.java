@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * What one person received in one month of the reference quarter, by nature (inserted by
@@ -50,11 +51,32 @@ public record PersonMonthResources(String personId, YearMonth month, int rank, B
                 earned.add(aah).add(other));
     }
 
+    /** The earned income of each month, in month order (one person's resources). */
+    public static List<MonthAmount> earnedByMonth(Collection<PersonMonthResources> resources) {
+        return byMonth(resources, PersonMonthResources::earned);
+    }
+
+    /** The salary of each month, in month order (one person's resources). */
+    public static List<MonthAmount> salaryByMonth(Collection<PersonMonthResources> resources) {
+        return byMonth(resources, PersonMonthResources::salary);
+    }
+
+    /** The self-employment income of each month, in month order (one person's resources). */
+    public static List<MonthAmount> selfEmploymentByMonth(Collection<PersonMonthResources> resources) {
+        return byMonth(resources, PersonMonthResources::selfEmployment);
+    }
+
     /** The totals of several persons, added up month by month, in month order (each month present once). */
     public static List<MonthAmount> totalsByMonth(Collection<PersonMonthResources> resources) {
+        return byMonth(resources, PersonMonthResources::total);
+    }
+
+    /** One field of the resources, added up month by month, in month order. */
+    private static List<MonthAmount> byMonth(Collection<PersonMonthResources> resources,
+            Function<PersonMonthResources, BigDecimal> field) {
         Map<YearMonth, BigDecimal> byMonth = new TreeMap<>();
         for (PersonMonthResources r : resources) {
-            byMonth.merge(r.month(), r.total(), BigDecimal::add);
+            byMonth.merge(r.month(), field.apply(r), BigDecimal::add);
         }
         List<MonthAmount> months = new ArrayList<>();
         byMonth.forEach((m, a) -> months.add(new MonthAmount(m, a)));

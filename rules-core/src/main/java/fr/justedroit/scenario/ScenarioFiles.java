@@ -68,6 +68,7 @@ public final class ScenarioFiles {
                     walk.filter(Files::isRegularFile)
                             .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
                             .filter(f -> !f.getFileName().toString().startsWith("parameters"))
+                            .filter(f -> !f.getFileName().toString().equals(fr.justedroit.internal.LegalTexts.FILE_NAME))
                             .sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

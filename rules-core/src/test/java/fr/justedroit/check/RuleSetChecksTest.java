@@ -115,7 +115,7 @@ class RuleSetChecksTest {
 
         CheckReport report = RuleSetChecks.check(JusteDroit.builder().ruleSets(dir));
 
-        assertThat(report.problems()).containsExactly(new CheckProblem(Kind.LOAD_ERROR, "demo/parameters.yaml", "demo.montant",
+        assertThat(report.problems()).containsExactly(new CheckProblem(Kind.LOAD_ERROR, "demo/parameters.yaml:8", "demo.montant",
                 "two values take effect on 2020-01-01"));
     }
 }

@@ -115,7 +115,7 @@ class ScenarioSuiteTest {
                 .contains("  notes: the analyst forgot the 2025 revaluation")
                 .contains("  - demo / household: amount expected 100, got 110.00")
                 .contains("  Reasons of demo / household (eligible, 110.00):")
-                .contains("     1. Le demandeur est majeur : 110,00 €.  [demo.adulte]")
+                .contains("     1. Le demandeur est majeur\u00A0: 110,00\u00A0€.  [demo.adulte]")
                 .doesNotContain("Full reasoning");
         assertThat(report.strip().lines().reduce((a, b) -> b).orElseThrow()).isEqualTo("1 passed, 1 failed");
     }

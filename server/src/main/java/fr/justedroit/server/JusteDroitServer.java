@@ -28,6 +28,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * {@code GET /openapi.json}, and the page at {@code /}.
  */
 public final class JusteDroitServer implements AutoCloseable {
+    /** How long a connection may stay silent (two minutes). */
+    static final long IDLE_TIMEOUT_MS = 120_000;
+
     private final Server server;
     private final ServerConnector connector;
 
@@ -53,6 +56,8 @@ public final class JusteDroitServer implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(port);
         connector.setAcceptQueueSize(1024);
+        // A request waiting for its turn makes no I/O: the idle timeout must outlast a full queue.
+        connector.setIdleTimeout(IDLE_TIMEOUT_MS);
         server.addConnector(connector);
         server.setHandler(new Routes(engine, limits));
         server.setErrorHandler(JusteDroitServer::error);

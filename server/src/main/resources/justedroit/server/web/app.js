@@ -90,6 +90,11 @@ function money(amount) {
   return new Intl.NumberFormat(locale, { style: "currency", currency: "EUR" }).format(amount);
 }
 
+function number(value) {
+  const locale = $("lang").value === "en" ? "en-GB" : "fr-FR";
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 10 }).format(value);
+}
+
 function date(iso) {
   const locale = $("lang").value === "en" ? "en-GB" : "fr-FR";
   const [y, m, d] = iso.split("-").map(Number);
@@ -132,7 +137,7 @@ function parameterTable(parameters) {
   for (const p of parameters) {
     body.append(el("tr", {},
       el("td", {}, el("code", {}, p.id)),
-      el("td", { class: "num" }, String(p.value)),
+      el("td", { class: "num" }, number(p.value)),
       el("td", {}, el("time", { datetime: p.since }, date(p.since))),
       el("td", {}, p.source || "")));
   }

@@ -107,10 +107,11 @@ class BadInputTest {
                         + "Content-Length: 1000\r\n\r\n\n").getBytes(StandardCharsets.US_ASCII));
                 holding.getOutputStream().flush();
                 HttpResponse<String> busy = null;
-                for (int i = 0; i < 100 && (busy == null || busy.statusCode() != 503); i++) {
+                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+                while ((busy == null || busy.statusCode() != 503) && System.nanoTime() < deadline) {
                     busy = Served.post(tiny, "/decide", Served.household("couple-2-enfants.json"));
                     if (busy.statusCode() != 503) {
-                        Thread.sleep(50); // the batch may not have reached the service yet
+                        Thread.sleep(50); // the batch may not have reached the service yet (its body never ends)
                     }
                 }
                 JsonNode error = error(busy, 503);

@@ -118,8 +118,32 @@ class EndpointsTest {
             assertThat(lines).hasSize(2);
             JsonNode error = JSON.readTree(lines[0]).get("error");
             assertThat(error.get("line").asInt()).isEqualTo(1);
-            assertThat(error.get("errors").get(0).get("problem").asText()).isEqualTo("the line has more than 2000 bytes");
+            assertThat(error.get("errors").get(0).get("expected").asText()).contains("2000");
             assertThat(JSON.readTree(lines[1]).get("month").asText()).isEqualTo("2025-06");
+        }
+    }
+
+    @Test
+    void aBatchLargerThanTheLimitSaysWhereItStopped() throws Exception {
+        String good = Requests.toJsonLine(Requests.fromJson(Served.household("couple-2-enfants.json")));
+        try (JusteDroitServer small = Served.start(ServerLimits.DEFAULT.withMaxBatchBytes(3L * good.length()))) {
+            String body = (good + "\n").repeat(10);
+            // Declared: refused before anything is read.
+            HttpResponse<String> declared = Served.post(small, "/batch", body);
+            assertThat(declared.statusCode()).isEqualTo(413);
+            // Chunked: the batch ends with an error object that says why the rest is not answered (the lines
+            // read ahead before the limit was reached, if any, are answered before it).
+            HttpResponse<String> chunked = Served.CLIENT.send(java.net.http.HttpRequest.newBuilder(small.uri().resolve("/batch"))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                            () -> new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(chunked.statusCode()).isEqualTo(200);
+            String[] lines = chunked.body().split("\n");
+            assertThat(lines.length).isBetween(1, 4);
+            for (int i = 0; i < lines.length - 1; i++) {
+                assertThat(lines[i]).startsWith("{\"month\":\"2025-06\"");
+            }
+            assertThat(lines[lines.length - 1]).contains("\"error\"", "larger than " + 3L * good.length() + " bytes");
         }
     }
 

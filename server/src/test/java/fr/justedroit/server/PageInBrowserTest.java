@@ -105,6 +105,8 @@ class PageInBrowserTest {
         // A parameter of a reason is shown with its date and source.
         assertThat(browser.findElement(By.cssSelector("table.parameters tbody td")).getText()).isNotBlank();
         screenshot("page-fr.png");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('sweep').scrollIntoView()");
+        screenshot("page-fr-sweep.png");
     }
 
     @Test
@@ -130,7 +132,7 @@ class PageInBrowserTest {
         List<Shown> shown = new ArrayList<>();
         for (WebElement article : browser.findElements(By.cssSelector("#decisions article.decision"))) {
             List<String> reasons = article.findElements(By.cssSelector("ol.reasons > li .reason-text")).stream()
-                    .map(WebElement::getText).toList();
+                    .map(e -> spaces(e.getText())).toList();
             shown.add(new Shown(article.getDomAttribute("data-benefit"), article.getDomAttribute("data-beneficiary"),
                     article.getDomAttribute("data-status"), article.getDomAttribute("data-amount"), reasons));
         }
@@ -145,12 +147,19 @@ class PageInBrowserTest {
         for (Decision d : response.decisions()) {
             List<String> reasons = new ArrayList<>();
             for (Reason r : d.reasons()) {
-                // The browser's text of an element collapses runs of white space (and shows a non-breaking space as one).
-                reasons.add(engine.text(r, language).replaceAll("[\\s\\u00a0\\u202f]+", " ").strip());
+                reasons.add(spaces(engine.text(r, language)));
             }
             all.add(new Shown(d.benefit(), d.beneficiary(), d.status().jsonName(), d.amount().setScale(2).toPlainString(), reasons));
         }
         return all;
+    }
+
+    /**
+     * White space as a reader sees it: a browser's text of an element collapses runs of white space,
+     * and WebDriver reports some non-breaking spaces as spaces; the sentences are compared word for word.
+     */
+    private static String spaces(String text) {
+        return text.replaceAll("[\\s\\u00a0\\u202f]+", " ").strip();
     }
 
     private static void screenshot(String name) throws Exception {
