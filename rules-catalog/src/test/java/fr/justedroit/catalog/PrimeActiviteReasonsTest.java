@@ -67,7 +67,7 @@ class PrimeActiviteReasonsTest {
 
     @Test
     void paySlipsOfSeveralEmployersAreAddedUpMonthByMonth() {
-        Decision d = ppa("""
+        String twoEntries = """
                 month: 2024-06
                 household:
                   persons:
@@ -81,7 +81,14 @@ class PrimeActiviteReasonsTest {
                         - {type: net_social_salary, month: 2024-04, amount: 350}
                         - {type: net_social_salary, month: 2024-05, amount: 1000}
                   housing: {status: tenant, housingAid: false}
-                """);
+                """;
+        // One entry per type and month in the contract: two entries are refused, naming both, never summed twice.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ppa(twoEntries))
+                .isInstanceOf(fr.justedroit.InvalidRequestException.class)
+                .hasMessageContaining("household.persons[0].incomes[1]: a second net_social_salary entry for 2024-03: "
+                        + "household.persons[0].incomes[0] has the same type and month");
+        Decision d = ppa(twoEntries.replace("amount: 600}", "amount: 1000}").replace("amount: 650}", "amount: 1000}")
+                .replaceAll("(?m)^.*amount: (400|350)}\\R", ""));
         assertThat(d.amount()).isEqualByComparingTo("312.34");
         assertThat(texts(d, Language.FR)).contains("Montant net social des bulletins de paie de alex, tous employeurs "
                 + "additionnés : mars 2024 : 1 000,00 €, avril 2024 : 1 000,00 €, mai 2024 : 1 000,00 €.");
