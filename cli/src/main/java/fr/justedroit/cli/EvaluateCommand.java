@@ -119,6 +119,12 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private int jsonLines(JusteDroit engine, String text, Language language, RequestLimits limits, PrintWriter out) {
         String[] lines = text.split("\r?\n", -1);
+        if (text.isBlank()) {
+            // An empty batch is a mistake (a wrong file, an export that failed): say so, not exit 0 silently.
+            out.flush();
+            spec.commandLine().getErr().println("error: " + file + " has no request (an empty JSON Lines file)");
+            return Main.BAD_INPUT;
+        }
         int status = Main.OK;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
