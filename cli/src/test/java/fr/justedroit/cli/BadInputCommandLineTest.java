@@ -135,6 +135,16 @@ class BadInputCommandLineTest {
     }
 
     @Test
+    void anEmptyJsonLinesFileIsABadInput(@TempDir Path dir) throws IOException {
+        Path empty = dir.resolve("empty.jsonl");
+        Files.writeString(empty, "\n  \n");
+        Run r = run("evaluate", empty.toString());
+        assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("has no request");
+    }
+
+    @Test
     void aBadLimitIsABadInput() {
         Run r = run("evaluate", "src/test/resources/batch-with-bad-lines.jsonl", "--max-request-chars", "0");
         assertThat(r.status()).isEqualTo(Main.BAD_INPUT);

@@ -80,6 +80,18 @@ class LawPropertiesTest {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
     }
 
+    /** Adds {@code extra} to the entry of its type and period, or as a new entry: one entry per type and month. */
+    static void addTo(List<Income> incomes, Income extra) {
+        for (int k = 0; k < incomes.size(); k++) {
+            Income in = incomes.get(k);
+            if (in.type() == extra.type() && java.util.Objects.equals(in.month(), extra.month()) && java.util.Objects.equals(in.year(), extra.year())) {
+                incomes.set(k, new Income(in.type(), in.month(), in.year(), in.amount().add(extra.amount())));
+                return;
+            }
+        }
+        incomes.add(extra);
+    }
+
     static Request withPersons(Request r, List<Person> persons) {
         Household h = r.household();
         return new Request(r.month(), new Household(persons, h.housing(), h.singleParentSince()), r.violenceAid());
@@ -248,7 +260,7 @@ class LawPropertiesTest {
         IncomeType type = monthly[random.nextInt(monthly.length)];
         YearMonth month = r.month().minusMonths(1 + random.nextInt(12));
         List<Income> incomes = new ArrayList<>(person.incomes());
-        incomes.add(Income.monthly(type, month, more));
+        addTo(incomes, Income.monthly(type, month, more));
         persons.set(p, person.withIncomes(incomes));
         return new Raise(withPersons(r, persons), person.id() + " received " + more + " more of " + type.jsonName() + " in " + month, false);
     }
@@ -445,7 +457,8 @@ class LawPropertiesTest {
         ViolenceAidClaim claim = new ViolenceAidClaim(r.household().applicant().orElseThrow().id(),
                 Proof.values()[random.nextInt(Proof.values().length)], application.minusDays(random.nextInt(300)), application,
                 random.nextDouble() < 0.1 ? application.minusDays(400 + random.nextInt(300)) : null);
-        return new Request(month, new Household(persons, r.household().housing(), r.household().singleParentSince()), claim);
+        // With a partner, the applicant is no single parent (the contract refuses both together).
+        return new Request(month, new Household(persons, r.household().housing(), null), claim);
     }
 
     /** The same household where the partner's resources changed: none, fewer, more, or new ones. */
@@ -464,9 +477,9 @@ class LawPropertiesTest {
                 }
                 if (how == 3) {
                     for (int k = 1; k <= 12; k++) {
-                        incomes.add(Income.monthly(IncomeType.PENSION, r.month().minusMonths(k), euros(100 + random.nextDouble() * 2000)));
+                        addTo(incomes, Income.monthly(IncomeType.PENSION, r.month().minusMonths(k), euros(100 + random.nextDouble() * 2000)));
                     }
-                    incomes.add(Income.annual(IncomeType.TAXABLE_INCOME, r.month().getYear() - 2, BigDecimal.valueOf(random.nextInt(60_000))));
+                    addTo(incomes, Income.annual(IncomeType.TAXABLE_INCOME, r.month().getYear() - 2, BigDecimal.valueOf(random.nextInt(60_000))));
                 }
                 p = p.withIncomes(incomes);
             }
