@@ -48,7 +48,7 @@ class TestCommandTest {
                 .contains("  source: Code démo art. 1 (valeur 2020, à tort)")
                 .contains("  - demo / household: amount expected 100, got 110.00")
                 .contains("  Reasons of demo / household (eligible, 110.00):")
-                .contains("Le demandeur est majeur : 110,00 €.  [demo.adulte]")
+                .contains("Le demandeur est majeur\u00A0: 110,00\u00A0€.  [demo.adulte]")
                 .contains("demo    1/2   rules fired ( 50 %),   2/3   articles exercised")
                 .contains("      never fired:\n        demo.mineur\n")
                 .contains("      articles never exercised:\n        Code démo art. 3\n")

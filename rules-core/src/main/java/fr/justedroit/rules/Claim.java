@@ -18,4 +18,10 @@ public record Claim(String benefit, String beneficiary) {
         Objects.requireNonNull(benefit, "benefit");
         Objects.requireNonNull(beneficiary, "beneficiary");
     }
+
+    /** Without the person's id or amounts: Drools prints facts at TRACE ({@link Redacted}). */
+    @Override
+    public String toString() {
+        return "Claim[benefit=" + benefit + ", " + Redacted.NOTE + "]";
+    }
 }

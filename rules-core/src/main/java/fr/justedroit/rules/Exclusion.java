@@ -41,4 +41,10 @@ public record Exclusion(String benefit, String beneficiary, String rule, String 
     public boolean notComputable() {
         return missingInput != null;
     }
+
+    /** Without the person's id or amounts: Drools prints facts at TRACE ({@link Redacted}). */
+    @Override
+    public String toString() {
+        return "Exclusion[benefit=" + benefit + ", rule=" + rule + ", " + Redacted.NOTE + "]";
+    }
 }

@@ -19,4 +19,10 @@ public record ForfaitLogement(int persons, BigDecimal amount, List<ParameterValu
         Objects.requireNonNull(amount, "amount");
         parameters = List.copyOf(parameters);
     }
+
+    /** Without the person's id or amounts: Drools prints facts at TRACE ({@link Redacted}). */
+    @Override
+    public String toString() {
+        return "ForfaitLogement[persons=" + persons + ", " + Redacted.NOTE + "]";
+    }
 }

@@ -57,4 +57,10 @@ public record MemberMonthIncome(String personId, YearMonth month, BigDecimal pro
         }
         return total;
     }
+
+    /** Without the person's id or amounts: Drools prints facts at TRACE ({@link Redacted}). */
+    @Override
+    public String toString() {
+        return "MemberMonthIncome[month=" + month + ", " + Redacted.NOTE + "]";
+    }
 }

@@ -82,4 +82,10 @@ public record PersonMonthResources(String personId, YearMonth month, int rank, B
         byMonth.forEach((m, a) -> months.add(new MonthAmount(m, a)));
         return months;
     }
+
+    /** Without the person's id or amounts: Drools prints facts at TRACE ({@link Redacted}). */
+    @Override
+    public String toString() {
+        return "PersonMonthResources[month=" + month + ", rank=" + rank + ", " + Redacted.NOTE + "]";
+    }
 }
