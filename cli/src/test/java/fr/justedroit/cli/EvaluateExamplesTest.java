@@ -60,7 +60,7 @@ class EvaluateExamplesTest {
     void theViolenceAidExampleIsLawMdV3() {
         Run r = run("evaluate", EXAMPLES.resolve("aide-urgence-violences.json").toString());
         assertThat(r.status()).isZero();
-        // law.md §4(d) V3: single with 2 children, own resources 1 200 € in June 2025: 1 163.74 × 0.8, a grant.
+        // CASF D214-13 and D214-14: single with 2 children, own resources 1 200 € in June 2025: 1 163.74 × 0.8, a grant.
         assertThat(r.out()).contains("\"benefit\" : \"violence_aid\"", "\"beneficiary\" : \"sarah\"",
                 "\"amount\" : 930.99", "\"form\" : \"grant\"");
     }
@@ -69,7 +69,7 @@ class EvaluateExamplesTest {
     void theAahExampleShowsTheDroitDOptionBothWays() {
         Run r = run("evaluate", EXAMPLES.resolve("aah-droit-option.json").toString());
         assertThat(r.status()).isZero();
-        // law.md §1(d) A1/A2: the earner keeps the old calculation, the partner without income switches for good.
+        // Décret n° 2022-1694 art. 2 (droit d'option): the earner keeps the old calculation, the partner without income switches for good.
         assertThat(r.out()).contains("aah.decision.droit_option.ancien_calcul", "\"individualisedFrom\" : \"2024-06\"",
                 "\"conjugalise\"", "\"deconjugalise\"");
     }

@@ -124,7 +124,7 @@ class TestCommandTest {
 
     @Test
     void theCatalogsRsaExamplesPass() {
-        Cli run = Cli.run("test", "../rules-catalog/src/main/resources/justedroit/catalog/rsa/scenarios/exemples_law_md.yaml");
+        Cli run = Cli.run("test", "../rules-catalog/src/main/resources/justedroit/catalog/rsa/scenarios/exemples_calcules.yaml");
 
         assertThat(run.status()).as(run.out()).isEqualTo(Main.OK);
         assertThat(run.lastLine()).isEqualTo("11 passed, 0 failed");

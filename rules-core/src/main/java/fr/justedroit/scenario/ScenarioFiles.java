@@ -42,7 +42,7 @@ import java.util.stream.Stream;
  *   - name: R1, single, no income, June 2025
  *     month: 2025-06
  *     household: alone               # a name from households, or a household written in place
- *     source: law.md §2(d) R1        # where the expected figures come from
+ *     source: CASF art. R262-1       # where the expected figures come from
  *     expect:
  *       - benefit: rsa               # beneficiary: household by default
  *         status: eligible

@@ -88,7 +88,7 @@ import java.util.stream.Stream;
  *     to compare both calculations [assumption: the generator does not know the law, so it cannot
  *     know who switched; a recorded switch may now be unfavourable, as after a fall of the partner's
  *     income]. They receive an {@code aah} income each month of the right, around the AAH
- *     maximum of the year (971 € in 2023 to 1 042 € in 2026, law.md §1(c)), lower when they work.</li>
+ *     maximum of the year (971 € in 2023 to 1 042 € in 2026, the yearly AAH revaluation decrees), lower when they work.</li>
  * <li><b>Earnings</b> ({@code net_social_salary}): full-time 70 %, part-time 30 % (40 to 80 %);
  *     full-time pay log-normal with median 1 450 € and σ 0.35 (so about the net SMIC, around which
  *     low-wage allocataires concentrate, INSEE); ± 5 % from month to month; 15 % of jobs are

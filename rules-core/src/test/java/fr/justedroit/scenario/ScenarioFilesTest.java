@@ -30,7 +30,7 @@ class ScenarioFilesTest {
                     month: 2024-06
                     household: seule
                     violenceAid: {victim: v, proof: complaint, proofDate: 2024-05-20, applicationDate: 2024-06-03}
-                    source: law.md §4(d) V2
+                    source: CASF art. D214-14
                     notes: free text
                     expect:
                       - benefit: violence_aid
@@ -52,7 +52,7 @@ class ScenarioFilesTest {
         Scenario first = scenarios.get(0);
         assertThat(first.id()).isEqualTo("f.yaml: V2 juin 2024");
         assertThat(first.request().violenceAid()).isNotNull();
-        assertThat(first.source()).isEqualTo("law.md §4(d) V2");
+        assertThat(first.source()).isEqualTo("CASF art. D214-14");
         assertThat(first.notes()).isEqualTo("free text");
         Expectation e = first.expectations().get(0);
         assertThat(e).isEqualTo(new Expectation("violence_aid", "v", Status.ELIGIBLE, new BigDecimal("635.71"),
