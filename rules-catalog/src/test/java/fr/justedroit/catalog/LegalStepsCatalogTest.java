@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class LegalStepsCatalogTest {
     static final Path CATALOG = Path.of("src/main/resources/justedroit/catalog");
-    /** The rule sets written by the steps' conventions (the AAH and the violence aid follow). */
-    static final List<String> CONVERTED = List.of("common/common.drl", "rsa/rsa.drl", "prime_activite/prime_activite.drl");
+    /** The rule sets written by the steps' conventions: all of the catalog. */
+    static final List<String> CONVERTED = List.of("common/common.drl", "rsa/rsa.drl", "prime_activite/prime_activite.drl",
+            "aah/aah.drl", "violence_aid/violence_aid.drl");
 
     @ParameterizedTest
     @MethodSource("converted")
@@ -33,7 +34,7 @@ class LegalStepsCatalogTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rsa", "prime_activite"})
+    @ValueSource(strings = {"rsa", "prime_activite", "aah"})
     void theConvertedRuleSetsDecideTheSameInTheExecutableModelCompiledAtRunTime(String benefit) {
         JusteDroit engine = JusteDroit.builder().catalog().only("common", benefit).executableModel(true).build();
         SuiteResult result = ScenarioSuite.run(engine, List.of(CATALOG.resolve(benefit)));
