@@ -8,11 +8,14 @@ import fr.justedroit.scenario.SuiteResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,6 +45,34 @@ class LegalStepsCatalogTest {
         JusteDroit engine = JusteDroit.builder().catalog().only("common", benefit).executableModel(true).build();
         SuiteResult result = ScenarioSuite.run(engine, List.of(CATALOG.resolve(benefit)));
         assertThat(result.passed()).isGreaterThanOrEqualTo(30);
+        assertThat(result.failed()).as(result.summary()).isZero();
+    }
+
+    /**
+     * The AAH's steps, not the place of its rules in the file, order them: with its rules in the reverse
+     * order, the AAH decides every scenario the same (the droit d'option and the MVA included).
+     */
+    @Test
+    void theAahDecidesTheSameWithItsRulesInTheReverseOrder(@TempDir Path dir) throws IOException {
+        for (String folder : List.of("common", "aah")) {
+            try (Stream<Path> files = Files.walk(CATALOG.resolve(folder))) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Path to = dir.resolve(CATALOG.relativize(f).toString());
+                    Files.createDirectories(to.getParent());
+                    Files.copy(f, to);
+                }
+            }
+        }
+        String drl = Files.readString(CATALOG.resolve("aah/aah.drl"));
+        int first = drl.indexOf("\nrule \"") + 1;
+        List<String> rules = new ArrayList<>(List.of(drl.substring(first).split("(?m)^(?=rule \")")));
+        assertThat(rules).hasSize(count("(?m)^rule ", drl));
+        Collections.reverse(rules);
+        Files.writeString(dir.resolve("aah/aah.drl"), drl.substring(0, first) + String.join("", rules));
+
+        JusteDroit engine = JusteDroit.builder().ruleSets(dir).build();
+        SuiteResult result = ScenarioSuite.run(engine, List.of(CATALOG.resolve("aah")));
+        assertThat(result.passed()).isGreaterThanOrEqualTo(60);
         assertThat(result.failed()).as(result.summary()).isZero();
     }
 
