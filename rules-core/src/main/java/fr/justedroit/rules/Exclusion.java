@@ -41,4 +41,10 @@ public record Exclusion(String benefit, String beneficiary, String rule, String 
     public boolean notComputable() {
         return missingInput != null;
     }
+
+    /** A text form without the person ({@link Redacted}): Drools prints facts at TRACE, whatever an embedder logs. */
+    @Override
+    public String toString() {
+        return "Exclusion[benefit=" + benefit + ", " + Redacted.NOTE + "]";
+    }
 }

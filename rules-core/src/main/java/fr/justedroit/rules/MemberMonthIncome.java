@@ -57,4 +57,10 @@ public record MemberMonthIncome(String personId, YearMonth month, BigDecimal pro
         }
         return total;
     }
+
+    /** A text form without the values ({@link Redacted}): Drools prints facts at TRACE, whatever an embedder logs. */
+    @Override
+    public String toString() {
+        return "MemberMonthIncome[" + Redacted.NOTE + "]";
+    }
 }

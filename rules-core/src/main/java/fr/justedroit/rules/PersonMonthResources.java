@@ -82,4 +82,10 @@ public record PersonMonthResources(String personId, YearMonth month, int rank, B
         byMonth.forEach((m, a) -> months.add(new MonthAmount(m, a)));
         return months;
     }
+
+    /** A text form without the values ({@link Redacted}): Drools prints facts at TRACE, whatever an embedder logs. */
+    @Override
+    public String toString() {
+        return "PersonMonthResources[rank=" + rank + ", " + Redacted.NOTE + "]";
+    }
 }
