@@ -19,7 +19,7 @@ public record Claim(String benefit, String beneficiary) {
         Objects.requireNonNull(beneficiary, "beneficiary");
     }
 
-    /** Without the person's id or amounts: Drools prints facts at TRACE ({@link Redacted}). */
+    /** A text form without the person ({@link Redacted}): Drools prints facts at TRACE, whatever an embedder logs. */
     @Override
     public String toString() {
         return "Claim[benefit=" + benefit + ", " + Redacted.NOTE + "]";

@@ -42,9 +42,9 @@ public record Exclusion(String benefit, String beneficiary, String rule, String 
         return missingInput != null;
     }
 
-    /** Without the person's id or amounts: Drools prints facts at TRACE ({@link Redacted}). */
+    /** A text form without the person ({@link Redacted}): Drools prints facts at TRACE, whatever an embedder logs. */
     @Override
     public String toString() {
-        return "Exclusion[benefit=" + benefit + ", rule=" + rule + ", " + Redacted.NOTE + "]";
+        return "Exclusion[benefit=" + benefit + ", " + Redacted.NOTE + "]";
     }
 }

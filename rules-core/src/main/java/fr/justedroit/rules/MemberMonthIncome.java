@@ -58,9 +58,9 @@ public record MemberMonthIncome(String personId, YearMonth month, BigDecimal pro
         return total;
     }
 
-    /** Without the person's id or amounts: Drools prints facts at TRACE ({@link Redacted}). */
+    /** A text form without the values ({@link Redacted}): Drools prints facts at TRACE, whatever an embedder logs. */
     @Override
     public String toString() {
-        return "MemberMonthIncome[month=" + month + ", " + Redacted.NOTE + "]";
+        return "MemberMonthIncome[" + Redacted.NOTE + "]";
     }
 }

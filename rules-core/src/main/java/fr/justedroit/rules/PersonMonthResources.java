@@ -83,9 +83,9 @@ public record PersonMonthResources(String personId, YearMonth month, int rank, B
         return months;
     }
 
-    /** Without the person's id or amounts: Drools prints facts at TRACE ({@link Redacted}). */
+    /** A text form without the values ({@link Redacted}): Drools prints facts at TRACE, whatever an embedder logs. */
     @Override
     public String toString() {
-        return "PersonMonthResources[month=" + month + ", rank=" + rank + ", " + Redacted.NOTE + "]";
+        return "PersonMonthResources[rank=" + rank + ", " + Redacted.NOTE + "]";
     }
 }
