@@ -139,7 +139,7 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             engine = engineOptions.build();
         } catch (RuleSetException e) {
-            return rulesDoNotLoad(e, err);
+            return Main.rulesDoNotLoad(e, err);
         }
         try {
             Response response = engine.decide(request);
@@ -162,12 +162,6 @@ final class EvaluateCommand implements Callable<Integer> {
         return Main.BAD_INPUT;
     }
 
-    private static int rulesDoNotLoad(RuleSetException e, PrintWriter err) {
-        err.println("error: the rule sets do not load:");
-        e.problems().forEach(p -> err.println("  " + p));
-        return Main.RULES_BROKEN;
-    }
-
     /**
      * JSON Lines, streamed: one response (or error object, with its line) per non-blank line, in order,
      * decided on {@code --threads} threads in constant memory. The engine is built when the first line
@@ -181,7 +175,7 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             summary = batch.writeJsonLines(BatchEntry.jsonLines(in, options.limits()), bytes);
         } catch (RuleSetException e) {
-            return rulesDoNotLoad(e, err);
+            return Main.rulesDoNotLoad(e, err);
         } catch (UncheckedIOException e) {
             err.println("error: " + source + ": cannot be read");
             return Main.BAD_INPUT;

@@ -28,6 +28,13 @@ public final class Main implements Runnable {
     /** Exit status when the rule sets cannot be loaded or cannot decide. */
     public static final int RULES_BROKEN = 3;
 
+    /** Reports rule sets that do not load, one problem (file, line, message) a line; returns {@link #RULES_BROKEN}. */
+    static int rulesDoNotLoad(fr.justedroit.RuleSetException e, PrintWriter err) {
+        err.println("error: the rule sets do not load:");
+        e.problems().forEach(p -> err.println("  " + p));
+        return RULES_BROKEN;
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -68,9 +68,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             engine = engineOptions.build();
         } catch (RuleSetException e) {
-            err.println("error: the rule sets do not load:");
-            e.problems().forEach(p -> err.println("  " + p));
-            return Main.RULES_BROKEN;
+            return Main.rulesDoNotLoad(e, err);
         }
         JusteDroitServer server;
         try {

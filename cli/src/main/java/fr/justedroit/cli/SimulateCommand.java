@@ -107,9 +107,7 @@ final class SimulateCommand implements Callable<Integer> {
                 reformed = b.build();
             }
         } catch (RuleSetException e) {
-            err.println("error: the rule sets do not load:");
-            e.problems().forEach(p -> err.println("  " + p));
-            return Main.RULES_BROKEN;
+            return Main.rulesDoNotLoad(e, err);
         }
         if (month.isBefore(law.catalog().firstMonth()) || month.isAfter(law.catalog().lastMonth())) {
             err.println("error: --month: the law is not known for " + month + " (expected a month from "

@@ -109,9 +109,7 @@ final class SweepCommand implements Callable<Integer> {
         try {
             engine = engineOptions.build();
         } catch (RuleSetException e) {
-            err.println("error: the rule sets do not load:");
-            e.problems().forEach(p -> err.println("  " + p));
-            return Main.RULES_BROKEN;
+            return Main.rulesDoNotLoad(e, err);
         }
         IncomeSweep.Result sweep;
         try {

@@ -91,8 +91,7 @@ final class TestCommand implements Callable<Integer> {
         try {
             engine = engineOptions.build();
         } catch (RuleSetException e) {
-            err.println("error: the rule sets do not load:");
-            e.problems().forEach(p -> err.println("  " + p));
+            Main.rulesDoNotLoad(e, err);
             out.println("0 passed, " + countScenarios(files) + " failed");
             return Main.RULES_BROKEN;
         }
