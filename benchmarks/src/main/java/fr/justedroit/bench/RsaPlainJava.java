@@ -122,17 +122,32 @@ public final class RsaPlainJava {
                 isolated = true;
             }
         }
-        // Conditions.
+        // Conditions (CASF L262-4 1° and 3°, L262-5): met by one adult of the couple, whichever is the applicant.
         boolean pregnantAdult = false;
+        boolean adultOfAge = false;
+        boolean adultNotStudent = false;
+        boolean studentOfAge = false;
+        boolean youngNotStudent = false;
         for (Person p : h.persons()) {
-            if (p.pregnant() && (p.role() == Role.APPLICANT || p.role() == Role.PARTNER)) {
-                pregnantAdult = true;
+            if (p.role() != Role.APPLICANT && p.role() != Role.PARTNER) {
+                continue;
             }
+            boolean ofAge = age(p.birthDate(), lastDay) >= minimumAge;
+            boolean student = p.activity() == fr.justedroit.Activity.STUDENT;
+            pregnantAdult |= p.pregnant();
+            adultOfAge |= ofAge;
+            adultNotStudent |= !student;
+            studentOfAge |= student && ofAge;
+            youngNotStudent |= !student && !ofAge;
         }
-        if (age(applicant.birthDate(), lastDay) < minimumAge && dependants == 0 && !pregnantAdult) {
+        boolean childBornOrToBeBorn = dependants > 0 || pregnantAdult;
+        if (!adultOfAge && !childBornOrToBeBorn) {
             return new Outcome(Status.INELIGIBLE, Money.ZERO);
         }
-        if (applicant.activity() == fr.justedroit.Activity.STUDENT && !isolated) {
+        if (!adultNotStudent && !isolated) {
+            return new Outcome(Status.INELIGIBLE, Money.ZERO);
+        }
+        if (!childBornOrToBeBorn && studentOfAge && youngNotStudent) {
             return new Outcome(Status.INELIGIBLE, Money.ZERO);
         }
         Housing housing = h.housing();
