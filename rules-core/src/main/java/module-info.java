@@ -17,6 +17,8 @@ module fr.justedroit {
     requires transitive org.kie.api;
     requires org.drools.compiler;
     requires org.drools.base;
+    // The compiled network, read once per engine to know which fact types its patterns match (RuleSetFacts).
+    requires org.drools.core;
     requires org.drools.util;
     // The bundled catalog's executable model, compiled when the project is built, is loaded through these.
     requires org.drools.modelcompiler;

@@ -9,12 +9,7 @@ public interface JsonName {
 
     /** The constant of {@code type} whose contract name is {@code name}, or {@code null}. */
     static <E extends Enum<E> & JsonName> E parse(Class<E> type, String name) {
-        for (E e : type.getEnumConstants()) {
-            if (e.jsonName().equals(name)) {
-                return e;
-            }
-        }
-        return null;
+        return name == null ? null : type.cast(JsonNames.byName(type, name));
     }
 
     /** The contract names of every constant of {@code type}, for error messages. */
@@ -31,6 +26,6 @@ public interface JsonName {
 
     /** The snake_case form of an enum constant's name. */
     static String snake(Enum<?> e) {
-        return e.name().toLowerCase(java.util.Locale.ROOT);
+        return JsonNames.snake(e);
     }
 }

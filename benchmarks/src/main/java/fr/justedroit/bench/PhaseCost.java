@@ -67,6 +67,9 @@ public final class PhaseCost {
             }
             cpu[2][round] = threads.getCurrentThreadCpuTime() - c;
             bytes[2][round] = threads.getThreadAllocatedBytes(me) - b;
+            // The warm-up curve: the JIT's work shows as the early rounds' extra cost.
+            System.out.printf("  round %2d: read %7.1f  decide %7.1f  write %7.1f us cpu per line%n", round + 1,
+                    cpu[0][round] / 1e3 / requests.length, cpu[1][round] / 1e3 / requests.length, cpu[2][round] / 1e3 / requests.length);
         }
         System.out.printf("%s: %d lines, %d rounds (output %d chars)%n", file.getFileName(), requests.length, rounds, sink);
         double total = 0;

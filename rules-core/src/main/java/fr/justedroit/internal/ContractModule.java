@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.Set;
 
@@ -114,7 +115,9 @@ final class ContractModule extends SimpleModule {
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             ReadProblems problems = ReadProblems.of(ctxt);
-            String path = problems.valuePath(p);
+            // The path is worded only when something is wrong (most values are not): it is taken
+            // before the value is shown, since showing a structure moves the parser past it.
+            Supplier<String> path = () -> problems.valuePath(p);
             JsonToken t = p.currentToken();
             Class<?> type = handledType();
             if (type.isEnum()) {
@@ -140,7 +143,7 @@ final class ContractModule extends SimpleModule {
             String s = p.getText();
             boolean date = type == LocalDate.class;
             if (!ContractFields.isDateForm(s, date)) {
-                problems.add(path, "the value " + ReadProblems.shown(p, ctxt) + " is malformed", date ? "a date YYYY-MM-DD" : "a month YYYY-MM");
+                problems.add(path.get(), "the value " + ReadProblems.shown(p, ctxt) + " is malformed", date ? "a date YYYY-MM-DD" : "a month YYYY-MM");
                 return placeholder();
             }
             try {
@@ -148,14 +151,14 @@ final class ContractModule extends SimpleModule {
                 int month = Integer.parseInt(s, 5, 7, 10);
                 return date ? LocalDate.of(year, month, Integer.parseInt(s, 8, 10, 10)) : YearMonth.of(year, month);
             } catch (java.time.DateTimeException e) {
-                problems.add(path, date ? "'" + s + "' is not a calendar date" : "'" + s + "' is not a month",
+                problems.add(path.get(), date ? "'" + s + "' is not a calendar date" : "'" + s + "' is not a month",
                         date ? "a date YYYY-MM-DD that exists" : "a month YYYY-MM");
                 return placeholder();
             }
         }
 
         @SuppressWarnings({"unchecked", "rawtypes"})
-        private Object enumValue(JsonParser p, DeserializationContext ctxt, ReadProblems problems, String path) throws IOException {
+        private Object enumValue(JsonParser p, DeserializationContext ctxt, ReadProblems problems, Supplier<String> path) throws IOException {
             Class type = handledType();
             if (p.currentToken() == JsonToken.VALUE_STRING) {
                 Object value = JsonName.parse(type, p.getText());
@@ -163,22 +166,22 @@ final class ContractModule extends SimpleModule {
                     return value;
                 }
             }
-            problems.add(path, "the value " + ReadProblems.shown(p, ctxt) + " is not allowed", "one of " + JsonName.choices(type));
+            problems.add(path.get(), "the value " + ReadProblems.shown(p, ctxt) + " is not allowed", "one of " + JsonName.choices(type));
             return placeholder();
         }
 
-        private Object text(String s, ReadProblems problems, String path) {
+        private Object text(String s, ReadProblems problems, Supplier<String> path) {
             if (s.isEmpty()) {
-                problems.add(path, "the text is empty", "a non-empty text");
+                problems.add(path.get(), "the text is empty", "a non-empty text");
             } else if (ContractFields.IDS.contains(field) && s.length() > ContractFields.ID_MAX_LENGTH) {
-                problems.add(path, "the text is too long", "at most " + ContractFields.ID_MAX_LENGTH + " characters");
+                problems.add(path.get(), "the text is too long", "at most " + ContractFields.ID_MAX_LENGTH + " characters");
             } else if (ContractFields.IDS.contains(field) && !ContractFields.ID.matcher(s).matches()) {
-                problems.add(path, ContractFields.idProblem(s), ContractFields.ID_FORM);
+                problems.add(path.get(), ContractFields.idProblem(s), ContractFields.ID_FORM);
             }
             return s;
         }
 
-        private Object integer(JsonParser p, ReadProblems problems, String path) throws IOException {
+        private Object integer(JsonParser p, ReadProblems problems, Supplier<String> path) throws IOException {
             BigDecimal value = p.getDecimalValue();
             if (!inRange(value, problems, path)) {
                 return placeholder();
@@ -186,38 +189,38 @@ final class ContractModule extends SimpleModule {
             return value.intValueExact();
         }
 
-        private Object amount(JsonParser p, ReadProblems problems, String path) throws IOException {
+        private Object amount(JsonParser p, ReadProblems problems, Supplier<String> path) throws IOException {
             if (p.isNaN()) {
-                problems.add(path, "the number " + p.getText() + " is not finite", "an amount in euros, such as 1450.00");
+                problems.add(path.get(), "the number " + p.getText() + " is not finite", "an amount in euros, such as 1450.00");
                 return placeholder();
             }
             BigDecimal d = p.getDecimalValue();
             if (d.precision() - d.scale() > MAX_EXPONENT || d.scale() > MAX_NUMBER_LENGTH) {
-                problems.add(path, "the number " + p.getText().toLowerCase(Locale.ROOT) + " is out of any plausible range",
+                problems.add(path.get(), "the number " + p.getText().toLowerCase(Locale.ROOT) + " is out of any plausible range",
                         "an amount in euros written out, such as 1450.00");
                 return placeholder();
             }
             return inRange(d, problems, path) ? d : placeholder();
         }
 
-        private boolean inRange(BigDecimal value, ReadProblems problems, String path) {
+        private boolean inRange(BigDecimal value, ReadProblems problems, Supplier<String> path) {
             BigDecimal[] range = ContractFields.RANGE.get(field);
             if (range == null) {
                 return true;
             }
             if (range[0] != null && value.compareTo(range[0]) < 0) {
-                problems.add(path, "the value " + value.toPlainString() + " is too small", "at least " + range[0]);
+                problems.add(path.get(), "the value " + value.toPlainString() + " is too small", "at least " + range[0]);
                 return false;
             }
             if (range[1] != null && value.compareTo(range[1]) > 0) {
-                problems.add(path, "the value " + value.toPlainString() + " is too large", "at most " + range[1]);
+                problems.add(path.get(), "the value " + value.toPlainString() + " is too large", "at most " + range[1]);
                 return false;
             }
             return true;
         }
 
-        private Object wrongType(JsonParser p, DeserializationContext ctxt, ReadProblems problems, String path, String type) throws IOException {
-            problems.add(path, "the value " + ReadProblems.shown(p, ctxt) + " has the wrong type", typeExpected(type, field));
+        private Object wrongType(JsonParser p, DeserializationContext ctxt, ReadProblems problems, Supplier<String> path, String type) throws IOException {
+            problems.add(path.get(), "the value " + ReadProblems.shown(p, ctxt) + " has the wrong type", typeExpected(type, field));
             return placeholder();
         }
 

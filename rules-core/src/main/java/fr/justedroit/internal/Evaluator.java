@@ -5,6 +5,7 @@ import fr.justedroit.EvaluationException;
 import fr.justedroit.Request;
 import fr.justedroit.Response;
 import fr.justedroit.rules.Explanations;
+import fr.justedroit.rules.MonthlyIncome;
 import fr.justedroit.rules.Verdict;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ public final class Evaluator {
     private final RuleSteps steps;
     private final ParameterTable parameters;
     private final boolean reasons;
+    private final boolean monthlyIncomeFacts;
     private final Map<YearMonth, MonthParametersImpl> months = new ConcurrentHashMap<>();
 
     public Evaluator(KieBase kieBase, ParameterTable parameters) {
@@ -48,6 +50,9 @@ public final class Evaluator {
     /** @param reasons whether decisions carry their reasons ({@code false}: the rules record none) */
     public Evaluator(KieBase kieBase, ParameterTable parameters, boolean reasons) {
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        // The catalog reads incomes from the IncomeBook; a rule set written against MonthlyIncome
+        // facts (the contract of fr.justedroit.rules allows both) still gets them.
+        this.monthlyIncomeFacts = RuleSetFacts.matches(kieBase, MonthlyIncome.class);
         this.steps = RuleSteps.of(kieBase);
         this.parameters = parameters;
         this.reasons = reasons;
@@ -73,7 +78,7 @@ public final class Evaluator {
                 session.addEventListener(listener);
             }
             session.addEventListener(run);
-            for (Object fact : FactBuilder.facts(request)) {
+            for (Object fact : FactBuilder.facts(request, monthlyIncomeFacts)) {
                 session.insert(fact);
             }
             run.focus(session);

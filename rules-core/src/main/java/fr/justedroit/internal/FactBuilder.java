@@ -8,12 +8,14 @@ import fr.justedroit.Request;
 import fr.justedroit.rules.AnnualIncome;
 import fr.justedroit.rules.DecisionMonth;
 import fr.justedroit.rules.HouseholdSituation;
+import fr.justedroit.rules.IncomeBook;
 import fr.justedroit.rules.Member;
 import fr.justedroit.rules.MonthlyIncome;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,8 +30,12 @@ final class FactBuilder {
     private FactBuilder() {
     }
 
-    /** The facts of {@code request}, in a deterministic order. */
-    public static List<Object> facts(Request request) {
+    /**
+     * The facts of {@code request}, in a deterministic order. The monthly incomes are always in one
+     * {@link IncomeBook}; {@code monthlyIncomeFacts} adds each of them as a fact of its own too, for
+     * rule sets that match {@link MonthlyIncome} facts directly.
+     */
+    public static List<Object> facts(Request request, boolean monthlyIncomeFacts) {
         List<Object> facts = new ArrayList<>();
         DecisionMonth month = new DecisionMonth(request.month());
         facts.add(month);
@@ -43,6 +49,7 @@ final class FactBuilder {
         // salience fire in an order that depends on insertion, and the order of persons in a request
         // must not change a decision or the order of its reasons. The path keeps the request's index.
         List<Person> persons = h.persons();
+        List<MonthlyIncome> monthly = new ArrayList<>();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < persons.size(); i++) {
             order.add(i);
@@ -51,8 +58,9 @@ final class FactBuilder {
         for (int i : order) {
             Person p = persons.get(i);
             facts.add(member(p, "household.persons[" + i + "]", month));
-            addIncomes(p, facts);
+            addIncomes(p, monthly, monthlyIncomeFacts, facts);
         }
+        facts.add(IncomeBook.of(monthly));
         if (request.violenceAid() != null) {
             facts.add(request.violenceAid());
         }
@@ -71,24 +79,23 @@ final class FactBuilder {
                 p.aah() == null ? null : p.aah().individualisedSince());
     }
 
-    private record MonthKey(YearMonth month, IncomeType type) {
-    }
-
-    private record YearKey(int year, IncomeType type) {
-    }
-
-    private static void addIncomes(Person p, List<Object> facts) {
-        // By month (or year) and type, whatever the order of the entries in the request.
-        Map<MonthKey, BigDecimal> monthly = new TreeMap<>(Comparator.comparing(MonthKey::month).thenComparing(MonthKey::type));
-        Map<YearKey, BigDecimal> annual = new TreeMap<>(Comparator.comparingInt(YearKey::year).thenComparing(YearKey::type));
+    private static void addIncomes(Person p, List<MonthlyIncome> book, boolean monthlyIncomeFacts, List<Object> facts) {
+        // By month (or year) and type, whatever the order of the entries in the request: months and
+        // years in order, types in the order of IncomeType.
+        Map<YearMonth, EnumMap<IncomeType, BigDecimal>> monthly = new TreeMap<>();
+        Map<Integer, EnumMap<IncomeType, BigDecimal>> annual = new TreeMap<>();
         for (Income in : p.incomes()) {
             if (in.month() != null) {
-                monthly.merge(new MonthKey(in.month(), in.type()), in.amount(), BigDecimal::add);
+                monthly.computeIfAbsent(in.month(), m -> new EnumMap<>(IncomeType.class)).merge(in.type(), in.amount(), BigDecimal::add);
             } else if (in.year() != null) {
-                annual.merge(new YearKey(in.year(), in.type()), in.amount(), BigDecimal::add);
+                annual.computeIfAbsent(in.year(), y -> new EnumMap<>(IncomeType.class)).merge(in.type(), in.amount(), BigDecimal::add);
             }
         }
-        monthly.forEach((k, amount) -> facts.add(new MonthlyIncome(p.id(), k.month(), k.type(), amount)));
-        annual.forEach((k, amount) -> facts.add(new AnnualIncome(p.id(), k.year(), k.type(), amount)));
+        int from = book.size();
+        monthly.forEach((month, byType) -> byType.forEach((type, amount) -> book.add(new MonthlyIncome(p.id(), month, type, amount))));
+        if (monthlyIncomeFacts) {
+            facts.addAll(book.subList(from, book.size()));
+        }
+        annual.forEach((year, byType) -> byType.forEach((type, amount) -> facts.add(new AnnualIncome(p.id(), year, type, amount))));
     }
 }

@@ -2,6 +2,7 @@ package fr.justedroit.internal;
 
 import fr.justedroit.Household;
 import fr.justedroit.Income;
+import fr.justedroit.IncomeType;
 import fr.justedroit.InputError;
 import fr.justedroit.Person;
 import fr.justedroit.Request;
@@ -189,35 +190,44 @@ public final class RequestChecks {
     }
 
     private static void checkIncomes(Person p, String path, List<InputError> errors) {
-        Map<String, Integer> entries = new HashMap<>();
+        // Keyed by type and period (no strings built per income: a household can carry years of them).
+        Map<IncomeEntry, Integer> entries = new HashMap<>();
         for (int j = 0; j < p.incomes().size(); j++) {
             Income in = p.incomes().get(j);
-            String ipath = path + ".incomes[" + j + "]";
-            String key = in.type().jsonName() + " " + (in.month() != null ? in.month() : in.year());
-            Integer first = (in.month() == null) == (in.year() == null) ? null : entries.putIfAbsent(key, j);
+            Integer first = (in.month() == null) == (in.year() == null) ? null
+                    : entries.putIfAbsent(new IncomeEntry(in.type(), in.month(), in.year()), j);
             if (first != null) {
-                errors.add(new InputError(ipath, "a second " + key.replace(" ", " entry for ") + ": " + path + ".incomes[" + first
+                String key = in.type().jsonName() + " " + (in.month() != null ? in.month() : in.year());
+                errors.add(new InputError(incomePath(path, j), "a second " + key.replace(" ", " entry for ") + ": " + path + ".incomes[" + first
                         + "] has the same type and " + (in.month() != null ? "month" : "year"),
                         "one entry per type and " + (in.month() != null ? "month" : "year") + " (add the amounts up)"));
             }
             if (in.type().annual()) {
                 if (in.year() == null || in.month() != null) {
-                    errors.add(new InputError(ipath, "the type " + in.type().jsonName() + " is given per year",
+                    errors.add(new InputError(incomePath(path, j), "the type " + in.type().jsonName() + " is given per year",
                             "a year and no month"));
                 }
             } else if (in.month() == null || in.year() != null) {
-                errors.add(new InputError(ipath, "the type " + in.type().jsonName() + " is given per month",
+                errors.add(new InputError(incomePath(path, j), "the type " + in.type().jsonName() + " is given per month",
                         "a month (YYYY-MM) and no year"));
             }
             if (in.amount().signum() < 0) {
-                errors.add(new InputError(ipath + ".amount", "the amount " + in.amount().toPlainString() + " is negative", "an amount in euros, zero or more"));
+                errors.add(new InputError(incomePath(path, j) + ".amount", "the amount " + in.amount().toPlainString() + " is negative", "an amount in euros, zero or more"));
             } else if (in.amount().compareTo(ABSURD_AMOUNT) >= 0) {
-                errors.add(new InputError(ipath + ".amount", "the amount " + in.amount().toPlainString() + " is implausibly large",
+                errors.add(new InputError(incomePath(path, j) + ".amount", "the amount " + in.amount().toPlainString() + " is implausibly large",
                         "an amount in euros below " + ABSURD_AMOUNT.toPlainString()));
             } else if (in.amount().scale() > 2 && in.amount().stripTrailingZeros().scale() > 2) {
-                errors.add(new InputError(ipath + ".amount", "the amount " + in.amount().toPlainString() + " has fractions of a cent",
+                errors.add(new InputError(incomePath(path, j) + ".amount", "the amount " + in.amount().toPlainString() + " has fractions of a cent",
                         "euros with at most two decimals"));
             }
         }
+    }
+
+    private static String incomePath(String personPath, int index) {
+        return personPath + ".incomes[" + index + "]";
+    }
+
+    /** One entry of a person's incomes as the contract allows it once: a type and its month or year. */
+    private record IncomeEntry(IncomeType type, YearMonth month, Integer year) {
     }
 }

@@ -30,6 +30,8 @@ public final class ResponseJson {
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
+    private static final ConstantJson CONSTANT_JSON = new ConstantJson();
+
     private ResponseJson() {
     }
 
@@ -131,12 +133,7 @@ public final class ResponseJson {
                 writeLinks(phrasebook.links(r), g);
                 g.writeArrayFieldStart("parameters");
                 for (ParameterValue p : r.parameters()) {
-                    g.writeStartObject();
-                    g.writeStringField("id", p.id());
-                    writeNumberField(g, "value", p.value());
-                    g.writeStringField("since", p.since().toString());
-                    g.writeStringField("source", p.source());
-                    g.writeEndObject();
+                    writeParameter(p, g);
                 }
                 g.writeEndArray();
                 g.writeEndObject();
@@ -205,7 +202,16 @@ public final class ResponseJson {
         if (links.isEmpty()) {
             return;
         }
-        g.writeArrayFieldStart("links");
+        g.writeFieldName("links");
+        if (g.getPrettyPrinter() == null) {
+            g.writeRawValue(CONSTANT_JSON.of(links, ResponseJson::writeLinkArray));
+        } else {
+            writeLinkArray(links, g);
+        }
+    }
+
+    private static void writeLinkArray(List<fr.justedroit.LegalLink> links, JsonGenerator g) throws IOException {
+        g.writeStartArray();
         for (fr.justedroit.LegalLink l : links) {
             g.writeStartObject();
             g.writeStringField("ref", l.ref());
@@ -217,5 +223,52 @@ public final class ResponseJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** A cited parameter: the same for every household of its dates, so written once as JSON and then copied. */
+    private static void writeParameter(ParameterValue p, JsonGenerator g) throws IOException {
+        if (g.getPrettyPrinter() == null) {
+            g.writeRawValue(CONSTANT_JSON.of(p, ResponseJson::writeParameterObject));
+        } else {
+            writeParameterObject(p, g);
+        }
+    }
+
+    private static void writeParameterObject(ParameterValue p, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", p.id());
+        writeNumberField(g, "value", p.value());
+        g.writeStringField("since", p.since().toString());
+        g.writeStringField("source", p.source());
+        g.writeEndObject();
+    }
+
+    /**
+     * The compact JSON of values that come from the rule sets (parameters, links), not from a
+     * household: a response carries the same ones again and again, and they are most of its bytes.
+     * Bounded, since engines with other rule sets can come and go in a long-running process.
+     */
+    private static final class ConstantJson {
+        private static final int MAX_ENTRIES = 20_000;
+        private final Map<Object, String> written = new java.util.concurrent.ConcurrentHashMap<>();
+
+        interface Writer<T> {
+            void write(T value, JsonGenerator g) throws IOException;
+        }
+
+        <T> String of(T value, Writer<T> writer) throws IOException {
+            String json = written.get(value);
+            if (json == null) {
+                StringWriter text = new StringWriter(256);
+                try (JsonGenerator g = FACTORY.createGenerator(text)) {
+                    writer.write(value, g);
+                }
+                json = text.toString();
+                if (written.size() < MAX_ENTRIES) {
+                    written.putIfAbsent(value, json);
+                }
+            }
+            return json;
+        }
     }
 }
