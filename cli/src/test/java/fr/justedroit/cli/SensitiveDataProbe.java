@@ -39,6 +39,35 @@ public final class SensitiveDataProbe {
              "violenceAid": {"victim": "%s", "proof": "protection_order", "proofDate": "2025-04-17",
                              "applicationDate": "2025-06-09", "lastAidDate": null}}
             """.formatted(VICTIM, PARTNER, CHILD, VICTIM);
+    /** A single parent who works, with a disability and a young child: the AAH's quarterly evaluation. */
+    static final String PARENT = "ana-p4t67";
+    static final String TODDLER = "noe-h8c15";
+    /** A person alone under 25 (the RSA's age condition). */
+    static final String YOUNG = "tom-z9r44";
+    /**
+     * Requests whose values go through every accumulate of the catalog that collects amounts, dates or
+     * ages: the AAH's quarterly evaluation (earned and other incomes) and pension of the month, the
+     * violence aid's resources of the month before the application, the isolement's youngest child, the
+     * RSA's age condition.
+     */
+    static final String OTHER_REQUESTS = """
+            {"month": "2025-06", "household": {"persons": [
+              {"id": "%s", "role": "applicant", "birthDate": "1988-07-23", "activity": "employed",
+               "disability": {"incapacityRate": 85, "employmentRestriction": false},
+               "incomes": [{"type": "net_social_salary", "month": "2025-03", "amount": 612.34},
+                           {"type": "net_social_salary", "month": "2025-04", "amount": 623.45},
+                           {"type": "net_social_salary", "month": "2025-05", "amount": 634.56},
+                           {"type": "alimony_received", "month": "2025-04", "amount": 143.21},
+                           {"type": "pension", "month": "2025-06", "amount": 95.17},
+                           {"type": "taxable_income", "year": 2023, "amount": 7071}]},
+              {"id": "%s", "role": "child", "birthDate": "2024-09-03"}],
+             "housing": {"status": "tenant", "housingAid": true}, "singleParentSince": "2024-10-08"},
+             "violenceAid": {"victim": "%s", "proof": "complaint", "proofDate": "2025-05-27",
+                             "applicationDate": "2025-06-11", "lastAidDate": null}}
+            {"month": "2025-06", "household": {"persons": [
+              {"id": "%s", "role": "applicant", "birthDate": "2003-02-17", "activity": "inactive"}],
+             "housing": {"status": "housed_free", "housingAid": false}}}
+            """.formatted(PARENT, TODDLER, PARENT, YOUNG);
 
     private SensitiveDataProbe() {
     }
@@ -52,6 +81,9 @@ public final class SensitiveDataProbe {
         Response response = engine.decide(Requests.fromJson(REQUEST));
         out.println(engine.toJson(response, Language.FR));
         out.println(engine.toText(response, Language.EN));
+        for (String request : OTHER_REQUESTS.split("\n(?=\\{)")) {
+            out.println(engine.toJson(engine.decide(Requests.fromJson(request)), Language.FR));
+        }
         // 2. The command line, on a JSON Lines batch with a bad line (errors go to the output asked for).
         Path batch = dir.resolve("batch.jsonl");
         String line = REQUEST.replaceAll("\\s*\\n\\s*", " ").strip();

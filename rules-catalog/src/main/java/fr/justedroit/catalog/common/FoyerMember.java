@@ -17,9 +17,9 @@ public record FoyerMember(String id, boolean dependant) {
         Objects.requireNonNull(id, "id");
     }
 
-    /** Without the id ({@link Redacted}): Drools prints the facts it inserts and matches at TRACE. */
+    /** Without the values ({@link Redacted}): Drools prints the facts it inserts and matches at TRACE. */
     @Override
     public String toString() {
-        return "FoyerMember[dependant=" + dependant + ", " + Redacted.NOTE + "]";
+        return "FoyerMember[" + Redacted.NOTE + "]";
     }
 }
