@@ -186,6 +186,43 @@ class ViolenceAidTest {
     }
 
     @Test
+    void theResourcesSentenceNamesEachKindCountedWithItsAmount() {
+        // CASF D214-15 as the rule set reads it (docs/law/violence_aid.md): the victim's earned and
+        // replacement incomes of the month before the application; family benefits and the AAH are not
+        // counted, nor the incomes of another month. 1 200 + 300 = 1 500, above 1 × 1 426.30 and up to
+        // 1.5 × 1 426.30 (D214-14 2°): 646.52 × 0.6 = 387.912 → 387.91, a grant (1 500 <= 2 139.45, D214-13 1°).
+        String persons = "{\"id\": \"alice\", \"role\": \"applicant\", \"birthDate\": \"1990-03-14\", \"incomes\": ["
+                + "{\"type\": \"net_social_salary\", \"month\": \"2025-05\", \"amount\": 1200},"
+                + "{\"type\": \"unemployment_benefit\", \"month\": \"2025-05\", \"amount\": 300},"
+                + "{\"type\": \"family_benefits\", \"month\": \"2025-05\", \"amount\": 150},"
+                + "{\"type\": \"aah\", \"month\": \"2025-05\", \"amount\": 111},"
+                + "{\"type\": \"net_social_salary\", \"month\": \"2025-06\", \"amount\": 999}]}";
+        Response response = ENGINE.decide(request("2025-06", persons, claim("alice", "2025-05-20", "2025-06-03")));
+        Decision d = decision(response, "alice");
+        assertThat(d.amount()).isEqualByComparingTo("387.91");
+        assertThat(d.form()).isEqualTo(AidForm.GRANT);
+        Reason resources = d.reasons().stream().filter(r -> r.rule().equals("violence_aid.ressources")).findFirst().orElseThrow();
+        String fr = ENGINE.text(resources, Language.FR).replace('\u00a0', ' ').replace('\u202f', ' ');
+        String en = ENGINE.text(resources, Language.EN).replace('\u00a0', ' ');
+        assertThat(fr).contains("en mai 2025, mois précédant la demande : 1 500,00 €, soit salaire net social (1 200,00 €)"
+                + " et allocations chômage (300,00 €).");
+        assertThat(en).contains("in May 2025, the month before the application: €1,500.00, made of net social salary (€1,200.00)"
+                + " and unemployment benefit (€300.00).");
+        // What is not counted is not named: neither its kind nor its amount.
+        assertThat(fr + en).doesNotContain("150").doesNotContain("111").doesNotContain("999")
+                .doesNotContain("AAH").doesNotContain("familiales").doesNotContain("family");
+
+        Reason single = decision(ENGINE.decide(request("2025-06", alone("2025-05", "2500"),
+                claim("alice", "2025-05-20", "2025-06-03"))), "alice").reasons().stream()
+                .filter(r -> r.rule().equals("violence_aid.ressources")).findFirst().orElseThrow();
+        assertThat(ENGINE.text(single, Language.EN)).contains("the month before the application: net social salary (€2,500.00).");
+        Reason none = decision(ENGINE.decide(request("2025-06", alone("2025-04", "2500"),
+                claim("alice", "2025-05-20", "2025-06-03"))), "alice").reasons().stream()
+                .filter(r -> r.rule().equals("violence_aid.ressources")).findFirst().orElseThrow();
+        assertThat(ENGINE.text(none, Language.FR).replace('\u00a0', ' ')).contains("mois précédant la demande : aucune (0,00 €).");
+    }
+
+    @Test
     void aVictimWithThePartnerRoleIsDecidedOnHerOwnResources() {
         // The victim may be the person the household lists as partner; the applicant's incomes do not count.
         String persons = "{\"id\": \"max\", \"role\": \"applicant\", \"birthDate\": \"1984-02-02\", \"incomes\": ["
