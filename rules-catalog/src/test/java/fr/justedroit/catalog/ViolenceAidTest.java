@@ -8,6 +8,7 @@ import fr.justedroit.Decision;
 import fr.justedroit.InvalidRequestException;
 import fr.justedroit.JusteDroit;
 import fr.justedroit.Language;
+import fr.justedroit.LegalLink;
 import fr.justedroit.ParameterValue;
 import fr.justedroit.Reason;
 import fr.justedroit.Request;
@@ -79,6 +80,30 @@ class ViolenceAidTest {
         // Sentences may join words with non-breaking spaces.
         assertThat(ENGINE.toText(response, Language.FR).replace('\u00a0', ' ').replace('\u202f', ' '))
                 .contains("prêt sans intérêt").contains("juin 2027");
+    }
+
+    @Test
+    void aLoanSaysWhoCanBeMadeToRepayItAndThatARemiseCanBeAsked() {
+        // CASF L214-12 I: repayment is claimed from the author once finally condemned to the additional
+        // penalty of C. pén. 222-44-1 (or after a composition pénale / classement sous condition); the
+        // decree's article LEGIARTI000048463438: the beneficiary may ask for a total or partial remise,
+        // on the terms of CSS D847-1 to D847-3.
+        Decision d = decision(ENGINE.decide(request("2025-06", alone("2025-05", "2500"),
+                claim("alice", "2025-05-20", "2025-06-03"))), "alice");
+        Reason terms = d.reasons().stream().filter(r -> r.rule().equals("violence_aid.pret.remboursement")).findFirst().orElseThrow();
+        Reason decision = d.reasons().stream().filter(r -> r.rule().equals("violence_aid.decision.pret")).findFirst().orElseThrow();
+        String fr = (ENGINE.text(terms, Language.FR) + " " + ENGINE.text(decision, Language.FR)).replace('\u00a0', ' ');
+        String en = (ENGINE.text(terms, Language.EN) + " " + ENGINE.text(decision, Language.EN)).replace('\u00a0', ' ');
+        assertThat(fr).contains("Il est demandé à l’auteur des violences, et non à la victime")
+                .contains("article 222-44-1 du code pénal").contains("(CASF art. L214-12)")
+                .contains("remise totale ou partielle").contains("articles D847-1 à D847-3 du code de la sécurité sociale")
+                .contains("L’auteur des violences peut être condamné à la rembourser à la place de la victime (CASF art. L214-12)");
+        assertThat(en).contains("Repayment is claimed from the author of the violence, not from the victim")
+                .contains("article 222-44-1 of the code pénal").contains("(CASF art. L214-12)")
+                .contains("waive all or part of its repayment").contains("articles D847-1 to D847-3 of the code de la sécurité sociale")
+                .contains("The author of the violence can be ordered to repay it in the victim’s place (CASF art. L214-12)");
+        // The decision's reason links to the article that makes the author repay.
+        assertThat(ENGINE.links(decision)).extracting(LegalLink::ref).contains("CASF art. L214-12");
     }
 
     @Test
