@@ -53,6 +53,10 @@ class ViolenceAidTest {
         return response.decision("violence_aid", victim).orElseThrow();
     }
 
+    private static Reason reason(Decision d, String rule) {
+        return d.reasons().stream().filter(r -> r.rule().equals(rule)).findFirst().orElseThrow();
+    }
+
     @Test
     void aLoanStatesItsRepaymentTerms() {
         // CASF D214-13 1° and D214-14 3°: 2 500 > 1.5 × 1 426.30, so 646.52 × 0.4 = 258.61 as a loan;
@@ -90,8 +94,8 @@ class ViolenceAidTest {
         // on the terms of CSS D847-1 to D847-3.
         Decision d = decision(ENGINE.decide(request("2025-06", alone("2025-05", "2500"),
                 claim("alice", "2025-05-20", "2025-06-03"))), "alice");
-        Reason terms = d.reasons().stream().filter(r -> r.rule().equals("violence_aid.pret.remboursement")).findFirst().orElseThrow();
-        Reason decision = d.reasons().stream().filter(r -> r.rule().equals("violence_aid.decision.pret")).findFirst().orElseThrow();
+        Reason terms = reason(d, "violence_aid.pret.remboursement");
+        Reason decision = reason(d, "violence_aid.decision.pret");
         String fr = (ENGINE.text(terms, Language.FR) + " " + ENGINE.text(decision, Language.FR)).replace('\u00a0', ' ');
         String en = (ENGINE.text(terms, Language.EN) + " " + ENGINE.text(decision, Language.EN)).replace('\u00a0', ' ');
         assertThat(fr).contains("Il est demandé à l’auteur des violences, et non à la victime")
@@ -226,7 +230,7 @@ class ViolenceAidTest {
         Decision d = decision(response, "alice");
         assertThat(d.amount()).isEqualByComparingTo("387.91");
         assertThat(d.form()).isEqualTo(AidForm.GRANT);
-        Reason resources = d.reasons().stream().filter(r -> r.rule().equals("violence_aid.ressources")).findFirst().orElseThrow();
+        Reason resources = reason(d, "violence_aid.ressources");
         String fr = ENGINE.text(resources, Language.FR).replace('\u00a0', ' ').replace('\u202f', ' ');
         String en = ENGINE.text(resources, Language.EN).replace('\u00a0', ' ');
         assertThat(fr).contains("en mai 2025, mois précédant la demande : 1 500,00 €, soit salaire net social (1 200,00 €)"
@@ -237,13 +241,11 @@ class ViolenceAidTest {
         assertThat(fr + en).doesNotContain("150").doesNotContain("111").doesNotContain("999")
                 .doesNotContain("AAH").doesNotContain("familiales").doesNotContain("family");
 
-        Reason single = decision(ENGINE.decide(request("2025-06", alone("2025-05", "2500"),
-                claim("alice", "2025-05-20", "2025-06-03"))), "alice").reasons().stream()
-                .filter(r -> r.rule().equals("violence_aid.ressources")).findFirst().orElseThrow();
+        Reason single = reason(decision(ENGINE.decide(request("2025-06", alone("2025-05", "2500"),
+                claim("alice", "2025-05-20", "2025-06-03"))), "alice"), "violence_aid.ressources");
         assertThat(ENGINE.text(single, Language.EN)).contains("the month before the application: net social salary (€2,500.00).");
-        Reason none = decision(ENGINE.decide(request("2025-06", alone("2025-04", "2500"),
-                claim("alice", "2025-05-20", "2025-06-03"))), "alice").reasons().stream()
-                .filter(r -> r.rule().equals("violence_aid.ressources")).findFirst().orElseThrow();
+        Reason none = reason(decision(ENGINE.decide(request("2025-06", alone("2025-04", "2500"),
+                claim("alice", "2025-05-20", "2025-06-03"))), "alice"), "violence_aid.ressources");
         assertThat(ENGINE.text(none, Language.FR).replace('\u00a0', ' ')).contains("mois précédant la demande : aucune (0,00 €).");
     }
 

@@ -31,11 +31,7 @@ public record IncomeAmount(IncomeType type, BigDecimal amount) {
 
     /** The sum of the amounts, exact. */
     public static BigDecimal total(Collection<IncomeAmount> amounts) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (IncomeAmount a : amounts) {
-            total = total.add(a.amount());
-        }
-        return total;
+        return amounts.stream().map(IncomeAmount::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** A text form without the values ({@link Redacted}): Drools prints facts at TRACE, whatever an embedder logs. */
