@@ -142,20 +142,24 @@ public final class LegalTexts {
         List<Citation> found = new ArrayList<>();
         for (String part : legalRef.split(";")) {
             boolean isCode = CODE_PART.matcher(part).find();
-            if (isCode) {
-                String text = part.replaceAll("\\(.*?\\)", "");
-                Matcher code = CODE_MENTION.matcher(text);
-                boolean more = code.find();
-                while (more) {
-                    String key = codeKey(code.group(1));
-                    int from = code.end();
-                    more = code.find();
-                    Matcher a = ARTICLE.matcher(text.substring(from, more ? code.start() : text.length()));
-                    while (a.find()) {
-                        String article = a.group(1).toUpperCase(Locale.ROOT) + a.group(2);
-                        Code c = codes.get(key);
-                        found.add(new Citation(key + " art. " + article, c != null && c.articles().containsKey(article)));
-                    }
+            // A part that starts with a code drops its remarks in parentheses ("(renvoi à R532-5)"); in a
+            // part that does not (a sentence), a code cited in parentheses ends at the closing one.
+            String text = isCode ? part.replaceAll("\\(.*?\\)", "") : part;
+            Matcher code = CODE_MENTION.matcher(text);
+            boolean more = code.find();
+            while (more) {
+                String key = codeKey(code.group(1));
+                int from = code.end();
+                more = code.find();
+                String articles = text.substring(from, more ? code.start() : text.length());
+                if (!isCode && articles.indexOf(')') >= 0) {
+                    articles = articles.substring(0, articles.indexOf(')'));
+                }
+                Matcher a = ARTICLE.matcher(articles);
+                while (a.find()) {
+                    String article = a.group(1).toUpperCase(Locale.ROOT) + a.group(2);
+                    Code c = codes.get(key);
+                    found.add(new Citation(key + " art. " + article, c != null && c.articles().containsKey(article)));
                 }
             }
             Matcher t = TEXT.matcher(part);

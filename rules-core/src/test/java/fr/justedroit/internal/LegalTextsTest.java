@@ -74,6 +74,14 @@ class LegalTextsTest {
     }
 
     @Test
+    void aSentenceCitesTheCodeItNamesInParentheses() {
+        assertThat(table.citations("La majoration est due jusqu'en mars 2026 inclus (CSS art. D843-1), puis (voir R262-10)."))
+                .extracting(LegalTexts.Citation::ref).containsExactly("CSS art. D843-1");
+        assertThat(table.citations("remise du prêt (CASF art. R262-9) prévue par le décret n° 2022-1694."))
+                .extracting(LegalTexts.Citation::ref).containsExactly("CASF art. R262-9", "Décret n° 2022-1694");
+    }
+
+    @Test
     void everyTextOfAPartIsCited() {
         assertThat(table.citations("Loi n° 2022-1158 et décret n° 2022-1694 (selon OpenFisca)"))
                 .extracting(LegalTexts.Citation::ref).containsExactly("Loi n° 2022-1158", "Décret n° 2022-1694");
