@@ -86,4 +86,35 @@ class AahDeclaredAndComputedTest {
         assertThat(r.decision("rsa", "household").orElseThrow().amount())
                 .isEqualByComparingTo(withoutAah.decision("rsa", "household").orElseThrow().amount());
     }
+
+    @Test
+    void noAahComputedWhileOneIsDeclaredIsSaidInWords() {
+        // AAH of August 2025 (CSS R821-4-1, D821-9 2°): quarter May-July 2025, 3 000 € earned a month, counted
+        // 0.2 × 540.55 + 0.6 × (3 000 − 540.55) = 1 583.78 a month, above the 1 033.32 of a person alone
+        // (D821-2): no AAH to pay for August 2025, while 900 € is declared as received in April to June.
+        Response r = ENGINE.decide(Requests.fromYaml("""
+                month: 2025-08
+                household:
+                  persons:
+                    - id: noa
+                      role: applicant
+                      birthDate: 1985-05-05
+                      activity: employed
+                      disability: {incapacityRate: 80}
+                      incomes:
+                        - {type: aah, month: 2025-04, amount: 900}
+                        - {type: aah, month: 2025-05, amount: 900}
+                        - {type: aah, month: 2025-06, amount: 900}
+                        - {type: net_social_salary, month: 2025-05, amount: 3000}
+                        - {type: net_social_salary, month: 2025-06, amount: 3000}
+                        - {type: net_social_salary, month: 2025-07, amount: 3000}
+                  housing: {status: tenant, housingAid: false}
+                """, null));
+        assertThat(r.decision("aah", "noa").orElseThrow().amount()).isEqualByComparingTo("0");
+        Reason differs = reason(r, "rsa", "rsa.aah.calculee_differe").orElseThrow();
+        assertThat(text(differs, Language.FR)).startsWith("Cette réponse ne calcule aucune AAH à verser à noa pour août 2025,"
+                + " alors qu'une AAH est déclarée comme perçue (avril 2025 : 900,00 €");
+        assertThat(text(differs, Language.EN)).startsWith("This response computes no AAH payable to noa for August 2025,"
+                + " while an AAH is declared as received (April 2025: €900.00");
+    }
 }
