@@ -22,6 +22,11 @@ class AahDeclaredAndComputedTest {
 
     /** A person alone, inactive, declaring the same AAH in April, May and June 2025, decided for August 2025. */
     private static Response august(String aah, boolean disability) {
+        return august("inactive", disability, "- {type: taxable_income, year: 2023, amount: 0}", aah);
+    }
+
+    /** Noa, alone, with {@code activity}, the AAH {@code aah} declared for April to June 2025 and {@code more} incomes, in August 2025. */
+    private static Response august(String activity, boolean disability, String more, String aah) {
         return ENGINE.decide(Requests.fromYaml("""
                 month: 2025-08
                 household:
@@ -29,14 +34,15 @@ class AahDeclaredAndComputedTest {
                     - id: noa
                       role: applicant
                       birthDate: 1985-05-05
-                      activity: inactive
+                      activity: %s
                 %s      incomes:
                         - {type: aah, month: 2025-04, amount: %s}
                         - {type: aah, month: 2025-05, amount: %s}
                         - {type: aah, month: 2025-06, amount: %s}
-                        - {type: taxable_income, year: 2023, amount: 0}
+                        %s
                   housing: {status: tenant, housingAid: false}
-                """.formatted(disability ? "      disability: {incapacityRate: 80}\n" : "", aah, aah, aah), null));
+                """.formatted(activity, disability ? "      disability: {incapacityRate: 80}\n" : "", aah, aah, aah,
+                more.replace("\n", "\n        ")), null));
     }
 
     private static Optional<Reason> reason(Response response, String benefit, String rule) {
@@ -92,24 +98,10 @@ class AahDeclaredAndComputedTest {
         // AAH of August 2025 (CSS R821-4-1, D821-9 2°): quarter May-July 2025, 3 000 € earned a month, counted
         // 0.2 × 540.55 + 0.6 × (3 000 − 540.55) = 1 583.78 a month, above the 1 033.32 of a person alone
         // (D821-2): no AAH to pay for August 2025, while 900 € is declared as received in April to June.
-        Response r = ENGINE.decide(Requests.fromYaml("""
-                month: 2025-08
-                household:
-                  persons:
-                    - id: noa
-                      role: applicant
-                      birthDate: 1985-05-05
-                      activity: employed
-                      disability: {incapacityRate: 80}
-                      incomes:
-                        - {type: aah, month: 2025-04, amount: 900}
-                        - {type: aah, month: 2025-05, amount: 900}
-                        - {type: aah, month: 2025-06, amount: 900}
-                        - {type: net_social_salary, month: 2025-05, amount: 3000}
-                        - {type: net_social_salary, month: 2025-06, amount: 3000}
-                        - {type: net_social_salary, month: 2025-07, amount: 3000}
-                  housing: {status: tenant, housingAid: false}
-                """, null));
+        Response r = august("employed", true, """
+                - {type: net_social_salary, month: 2025-05, amount: 3000}
+                - {type: net_social_salary, month: 2025-06, amount: 3000}
+                - {type: net_social_salary, month: 2025-07, amount: 3000}""", "900");
         assertThat(r.decision("aah", "noa").orElseThrow().amount()).isEqualByComparingTo("0");
         Reason differs = reason(r, "rsa", "rsa.aah.calculee_differe").orElseThrow();
         assertThat(text(differs, Language.FR)).startsWith("Cette réponse ne calcule aucune AAH à verser à noa pour août 2025,"
