@@ -215,4 +215,51 @@ class PrimeActiviteReasonsTest {
             assertThat(ppa.args().get("last")).isEqualTo(rsaMonths.get(2).month());
         }
     }
+
+    /** A single parent earning 1 000 € every month from January 2025 to December 2026, decided for {@code month}. */
+    private static Decision singleParent(String month, String childBirth, String since) {
+        StringBuilder incomes = new StringBuilder();
+        for (YearMonth m = YearMonth.of(2025, 1); !m.isAfter(YearMonth.of(2026, 12)); m = m.plusMonths(1)) {
+            incomes.append("            - {type: net_social_salary, month: ").append(m).append(", amount: 1000}\n");
+        }
+        return ppa("""
+                month: %s
+                household:
+                  persons:
+                    - id: ana
+                      role: applicant
+                      birthDate: 1990-04-04
+                      activity: employed
+                      incomes:
+                %s    - {id: eli, role: child, birthDate: %s}
+                  housing: {status: tenant, housingAid: false}
+                  singleParentSince: %s
+                """.formatted(month, incomes, childBirth, since));
+    }
+
+    private static String majoration(Decision d, Language lang) {
+        return d.reasons().stream().filter(r -> r.rule().equals("prime_activite.montant_forfaitaire_majore"))
+                .map(r -> plain(ENGINE.text(r, lang))).findFirst().orElse(null);
+    }
+
+    @Test
+    void theMajorationPourIsolementSaysTheMonthItEnds() {
+        // CSS L842-7 and the period of CASF R262-2 (common.drl, IsolementPeriod): born 2023-09-15, the child is
+        // under three on 1 September 2026 and three on 1 October 2026; the isolation of January 2025 gives twelve
+        // months, to December 2025, earlier: the majoration ends in September 2026.
+        assertThat(majoration(singleParent("2025-06", "2023-09-15", "2025-01-15"), Language.FR))
+                .startsWith("Parent isolé d'un enfant de moins de 3 ans")
+                .contains("La majoration est due jusqu'en septembre 2026 inclus").endsWith("(CSS art. L842-7).");
+        assertThat(majoration(singleParent("2025-06", "2023-09-15", "2025-01-15"), Language.EN))
+                .contains("The increase is due up to and including September 2026").endsWith("(CSS art. L842-7).");
+        assertThat(majoration(singleParent("2026-09", "2023-09-15", "2025-01-15"), Language.FR)).as("September 2026").isNotNull();
+        assertThat(majoration(singleParent("2026-10", "2023-09-15", "2025-01-15"), Language.FR)).as("October 2026").isNull();
+        // Born 2022-08-01 (three in August 2025), isolated in March 2025: twelve months, to February 2026.
+        assertThat(majoration(singleParent("2025-08", "2022-08-01", "2025-03-10"), Language.FR))
+                .startsWith("Parent isolé depuis moins de 12 mois").contains("jusqu'en février 2026 inclus");
+        assertThat(majoration(singleParent("2025-08", "2022-08-01", "2025-03-10"), Language.EN))
+                .contains("up to and including February 2026");
+        assertThat(majoration(singleParent("2026-02", "2022-08-01", "2025-03-10"), Language.FR)).as("February 2026").isNotNull();
+        assertThat(majoration(singleParent("2026-03", "2022-08-01", "2025-03-10"), Language.FR)).as("March 2026").isNull();
+    }
 }

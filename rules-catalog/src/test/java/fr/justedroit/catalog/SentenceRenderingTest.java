@@ -7,6 +7,8 @@ import fr.justedroit.JusteDroit;
 import fr.justedroit.Language;
 import fr.justedroit.ParameterValue;
 import fr.justedroit.Reason;
+import fr.justedroit.IncomeType;
+import fr.justedroit.rules.IncomeAmount;
 import fr.justedroit.rules.MonthAmount;
 import fr.justedroit.scenario.Scenario;
 import fr.justedroit.scenario.ScenarioFiles;
@@ -191,6 +193,13 @@ class SentenceRenderingTest {
         }
         if (value instanceof String) {
             return NAMES;
+        }
+        if (value instanceof Collection<?> c && !c.isEmpty() && c.iterator().next() instanceof IncomeAmount) {
+            // Incomes counted by kind (the violence aid's resources): none, one kind, several kinds.
+            return List.of(List.of(), List.of(new IncomeAmount(IncomeType.PENSION, new BigDecimal("1.00"))),
+                    List.of(new IncomeAmount(IncomeType.NET_SOCIAL_SALARY, new BigDecimal("1234.56")),
+                            new IncomeAmount(IncomeType.UNEMPLOYMENT_BENEFIT, BigDecimal.ZERO),
+                            new IncomeAmount(IncomeType.SICKNESS_BENEFIT, new BigDecimal("2"))));
         }
         if (value instanceof Collection<?> c && !c.isEmpty() && c.iterator().next() instanceof MonthAmount) {
             return List.of(List.of(new MonthAmount(YearMonth.of(2025, 4), new BigDecimal("1500")),

@@ -8,6 +8,7 @@ import fr.justedroit.Decision;
 import fr.justedroit.InvalidRequestException;
 import fr.justedroit.JusteDroit;
 import fr.justedroit.Language;
+import fr.justedroit.LegalLink;
 import fr.justedroit.ParameterValue;
 import fr.justedroit.Reason;
 import fr.justedroit.Request;
@@ -52,6 +53,10 @@ class ViolenceAidTest {
         return response.decision("violence_aid", victim).orElseThrow();
     }
 
+    private static Reason reason(Decision d, String rule) {
+        return d.reasons().stream().filter(r -> r.rule().equals(rule)).findFirst().orElseThrow();
+    }
+
     @Test
     void aLoanStatesItsRepaymentTerms() {
         // CASF D214-13 1° and D214-14 3°: 2 500 > 1.5 × 1 426.30, so 646.52 × 0.4 = 258.61 as a loan;
@@ -79,6 +84,30 @@ class ViolenceAidTest {
         // Sentences may join words with non-breaking spaces.
         assertThat(ENGINE.toText(response, Language.FR).replace('\u00a0', ' ').replace('\u202f', ' '))
                 .contains("prêt sans intérêt").contains("juin 2027");
+    }
+
+    @Test
+    void aLoanSaysWhoCanBeMadeToRepayItAndThatARemiseCanBeAsked() {
+        // CASF L214-12 I: repayment is claimed from the author once finally condemned to the additional
+        // penalty of C. pén. 222-44-1 (or after a composition pénale / classement sous condition); the
+        // decree's article LEGIARTI000048463438: the beneficiary may ask for a total or partial remise,
+        // on the terms of CSS D847-1 to D847-3.
+        Decision d = decision(ENGINE.decide(request("2025-06", alone("2025-05", "2500"),
+                claim("alice", "2025-05-20", "2025-06-03"))), "alice");
+        Reason terms = reason(d, "violence_aid.pret.remboursement");
+        Reason decision = reason(d, "violence_aid.decision.pret");
+        String fr = (ENGINE.text(terms, Language.FR) + " " + ENGINE.text(decision, Language.FR)).replace('\u00a0', ' ');
+        String en = (ENGINE.text(terms, Language.EN) + " " + ENGINE.text(decision, Language.EN)).replace('\u00a0', ' ');
+        assertThat(fr).contains("Il est demandé à l’auteur des violences, et non à la victime")
+                .contains("article 222-44-1 du code pénal").contains("(CASF art. L214-12)")
+                .contains("remise totale ou partielle").contains("articles D847-1 à D847-3 du code de la sécurité sociale")
+                .contains("L’auteur des violences peut être condamné à la rembourser à la place de la victime (CASF art. L214-12)");
+        assertThat(en).contains("Repayment is claimed from the author of the violence, not from the victim")
+                .contains("article 222-44-1 of the code pénal").contains("(CASF art. L214-12)")
+                .contains("waive all or part of its repayment").contains("articles D847-1 to D847-3 of the code de la sécurité sociale")
+                .contains("The author of the violence can be ordered to repay it in the victim’s place (CASF art. L214-12)");
+        // The decision's reason links to the article that makes the author repay.
+        assertThat(ENGINE.links(decision)).extracting(LegalLink::ref).contains("CASF art. L214-12");
     }
 
     @Test
@@ -183,6 +212,41 @@ class ViolenceAidTest {
                 + ENGINE.toText(new Response(response.month(), List.of(d)), Language.EN);
         assertThat(decisionOnly).doesNotContain("partner-x").doesNotContain("4321").doesNotContain("4 321")
                 .doesNotContain("4,321").doesNotContain("partner").doesNotContain("conjoint");
+    }
+
+    @Test
+    void theResourcesSentenceNamesEachKindCountedWithItsAmount() {
+        // CASF D214-15 as the rule set reads it (docs/law/violence_aid.md): the victim's earned and
+        // replacement incomes of the month before the application; family benefits and the AAH are not
+        // counted, nor the incomes of another month. 1 200 + 300 = 1 500, above 1 × 1 426.30 and up to
+        // 1.5 × 1 426.30 (D214-14 2°): 646.52 × 0.6 = 387.912 → 387.91, a grant (1 500 <= 2 139.45, D214-13 1°).
+        String persons = "{\"id\": \"alice\", \"role\": \"applicant\", \"birthDate\": \"1990-03-14\", \"incomes\": ["
+                + "{\"type\": \"net_social_salary\", \"month\": \"2025-05\", \"amount\": 1200},"
+                + "{\"type\": \"unemployment_benefit\", \"month\": \"2025-05\", \"amount\": 300},"
+                + "{\"type\": \"family_benefits\", \"month\": \"2025-05\", \"amount\": 150},"
+                + "{\"type\": \"aah\", \"month\": \"2025-05\", \"amount\": 111},"
+                + "{\"type\": \"net_social_salary\", \"month\": \"2025-06\", \"amount\": 999}]}";
+        Response response = ENGINE.decide(request("2025-06", persons, claim("alice", "2025-05-20", "2025-06-03")));
+        Decision d = decision(response, "alice");
+        assertThat(d.amount()).isEqualByComparingTo("387.91");
+        assertThat(d.form()).isEqualTo(AidForm.GRANT);
+        Reason resources = reason(d, "violence_aid.ressources");
+        String fr = ENGINE.text(resources, Language.FR).replace('\u00a0', ' ').replace('\u202f', ' ');
+        String en = ENGINE.text(resources, Language.EN).replace('\u00a0', ' ');
+        assertThat(fr).contains("en mai 2025, mois précédant la demande : 1 500,00 €, soit salaire net social (1 200,00 €)"
+                + " et allocations chômage (300,00 €).");
+        assertThat(en).contains("in May 2025, the month before the application: €1,500.00, made of net social salary (€1,200.00)"
+                + " and unemployment benefit (€300.00).");
+        // What is not counted is not named: neither its kind nor its amount.
+        assertThat(fr + en).doesNotContain("150").doesNotContain("111").doesNotContain("999")
+                .doesNotContain("AAH").doesNotContain("familiales").doesNotContain("family");
+
+        Reason single = reason(decision(ENGINE.decide(request("2025-06", alone("2025-05", "2500"),
+                claim("alice", "2025-05-20", "2025-06-03"))), "alice"), "violence_aid.ressources");
+        assertThat(ENGINE.text(single, Language.EN)).contains("the month before the application: net social salary (€2,500.00).");
+        Reason none = reason(decision(ENGINE.decide(request("2025-06", alone("2025-04", "2500"),
+                claim("alice", "2025-05-20", "2025-06-03"))), "alice"), "violence_aid.ressources");
+        assertThat(ENGINE.text(none, Language.FR).replace('\u00a0', ' ')).contains("mois précédant la demande : aucune (0,00 €).");
     }
 
     @Test

@@ -31,7 +31,7 @@ public record CheckProblem(Kind kind, String file, String subject, String messag
         UNKNOWN_ARGUMENT("unknown argument"),
         /** A sentence writes a legal figure (a parameter's value, or a number with a unit of the law) instead of naming the parameter. */
         FIGURE_IN_SENTENCE("figure in sentence"),
-        /** A rule's {@code @legalRef} cites an article that the table of legal texts does not list. */
+        /** A rule's {@code @legalRef}, a parameter's source or a sentence cites an article or a text that the table of legal texts does not list. */
         UNKNOWN_LEGAL_TEXT("unknown legal text");
 
         private final String label;

@@ -123,12 +123,43 @@ public final class RuleSetChecks {
             for (fr.justedroit.internal.LegalTexts.Citation c : table.citations(rule.legalRef())) {
                 if (!c.known()) {
                     problems.add(new CheckProblem(Kind.UNKNOWN_LEGAL_TEXT, where(index, rule.name()), rule.name(),
-                            "the rule cites " + c.ref() + ", which no legal_texts.yaml lists: add it with its Légifrance id"
-                                    + " (LEGIARTI for an article, JORFTEXT for a text), or ~ until it is known"));
+                            "the rule cites " + c.ref() + ", which no legal_texts.yaml lists: " + ADD_IT));
+                }
+            }
+        }
+        // A parameter's source and a sentence cite texts too: a reader follows them the same way.
+        Map<String, Set<String>> reported = new TreeMap<>();
+        for (Map.Entry<String, Map<LocalDate, ParameterValue>> p : new TreeMap<>(engine.catalog().parameterTimelines()).entrySet()) {
+            for (ParameterValue v : p.getValue().values()) {
+                for (fr.justedroit.internal.LegalTexts.Citation c : table.citations(v == null || v.source() == null ? "" : v.source())) {
+                    if (!c.known() && reported.computeIfAbsent(p.getKey(), k -> new java.util.HashSet<>()).add(c.ref())) {
+                        problems.add(new CheckProblem(Kind.UNKNOWN_LEGAL_TEXT, engine.catalog().parameterFile(p.getKey()), p.getKey(),
+                                "a source of the parameter cites " + c.ref() + ", which no legal_texts.yaml lists: " + ADD_IT));
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, String> f : engine.catalog().messageFiles().entrySet()) {
+            if (!f.getKey().endsWith(".properties")) {
+                continue;
+            }
+            for (String line : f.getValue().split("\\R")) {
+                int eq = line.indexOf('=');
+                if (line.isBlank() || line.startsWith("#") || eq < 0) {
+                    continue;
+                }
+                for (fr.justedroit.internal.LegalTexts.Citation c : table.citations(line.substring(eq + 1))) {
+                    if (!c.known()) {
+                        problems.add(new CheckProblem(Kind.UNKNOWN_LEGAL_TEXT, f.getKey(), line.substring(0, eq).strip(),
+                                "the sentence cites " + c.ref() + ", which no legal_texts.yaml lists: " + ADD_IT));
+                    }
                 }
             }
         }
     }
+
+    private static final String ADD_IT = "add it with its Légifrance id (LEGIARTI for an article, JORFTEXT for a text),"
+            + " or ~ until it is known";
 
     private static void unread(JusteDroit engine, RuleIndex index, Map<String, Map<LocalDate, ParameterValue>> timelines,
             List<CheckProblem> problems) {

@@ -33,6 +33,8 @@ public final class LegalTexts {
     public static final String FILE_NAME = "legal_texts.yaml";
 
     private static final Pattern CODE_PART = Pattern.compile("^\\s*(CASF|CSS|CGI|C\\.\\s*trav\\.|CT)\\s+art(?:icles?|s?\\.)\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    /** A code named again inside a part ("CASF art. R262-7 et CSS art. R843-2"): its articles are that code's. */
+    private static final Pattern CODE_MENTION = Pattern.compile("(?<![\\p{L}])(CASF|CSS|CGI|C\\.\\s*trav\\.|CT)\\s+art(?:icles?|s?\\.)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ARTICLE = Pattern.compile("\\b([LRDA])\\.?\\s?(\\d{3}(?:-\\d+)+)\\b");
     private static final Pattern TEXT = Pattern.compile("\\b(d[ée]cret|loi|arr[êe]t[ée]|ordonnance)\\s+n[°o]\\s*(\\d{2,4}-\\d+)", Pattern.CASE_INSENSITIVE);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -139,11 +141,21 @@ public final class LegalTexts {
     public List<Citation> citations(String legalRef) {
         List<Citation> found = new ArrayList<>();
         for (String part : legalRef.split(";")) {
-            Matcher code = CODE_PART.matcher(part);
-            boolean isCode = code.find();
-            if (isCode) {
+            boolean isCode = CODE_PART.matcher(part).find();
+            // A part that starts with a code drops its remarks in parentheses ("(renvoi à R532-5)"); in a
+            // part that does not (a sentence), a code cited in parentheses ends at the closing one.
+            String text = isCode ? part.replaceAll("\\(.*?\\)", "") : part;
+            Matcher code = CODE_MENTION.matcher(text);
+            boolean more = code.find();
+            while (more) {
                 String key = codeKey(code.group(1));
-                Matcher a = ARTICLE.matcher(code.group(2).replaceAll("\\(.*?\\)", ""));
+                int from = code.end();
+                more = code.find();
+                String articles = text.substring(from, more ? code.start() : text.length());
+                if (!isCode && articles.indexOf(')') >= 0) {
+                    articles = articles.substring(0, articles.indexOf(')'));
+                }
+                Matcher a = ARTICLE.matcher(articles);
                 while (a.find()) {
                     String article = a.group(1).toUpperCase(Locale.ROOT) + a.group(2);
                     Code c = codes.get(key);
@@ -151,7 +163,7 @@ public final class LegalTexts {
                 }
             }
             Matcher t = TEXT.matcher(part);
-            if (!isCode && t.find()) {
+            while (!isCode && t.find()) {
                 found.add(new Citation(textName(t), texts.containsKey(textKey(t))));
             }
         }

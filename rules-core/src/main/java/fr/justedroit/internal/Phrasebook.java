@@ -5,6 +5,7 @@ import fr.justedroit.Language;
 import fr.justedroit.LoadProblem;
 import fr.justedroit.ParameterValue;
 import fr.justedroit.Reason;
+import fr.justedroit.rules.IncomeAmount;
 import fr.justedroit.rules.MonthAmount;
 import fr.justedroit.rules.Rate;
 import fr.justedroit.rules.Term;
@@ -245,6 +246,9 @@ public final class Phrasebook {
         if (value instanceof MonthAmount ma) {
             return ValueFormat.month(ma.month(), language) + (language == Language.FR ? ValueFormat.NBSP + ": " : ": ")
                     + ValueFormat.money(ma.amount(), language);
+        }
+        if (value instanceof IncomeAmount ia) {
+            return term(ia.type().jsonName(), language) + " (" + ValueFormat.money(ia.amount(), language) + ")";
         }
         if (value instanceof YearMonth month) {
             return ValueFormat.month(month, language);

@@ -35,6 +35,16 @@ public record MonthAmount(YearMonth month, BigDecimal amount) implements Compara
         return true;
     }
 
+    /** Whether every amount equals {@code amount} (compared as numbers: 600 equals 600.00). */
+    public static boolean allEqualTo(Collection<MonthAmount> amounts, BigDecimal amount) {
+        for (MonthAmount a : amounts) {
+            if (a.amount().compareTo(amount) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The amounts in month order. */
     public static List<MonthAmount> inMonthOrder(Collection<MonthAmount> amounts) {
         List<MonthAmount> sorted = new ArrayList<>(amounts);

@@ -66,6 +66,11 @@ public record PersonMonthResources(String personId, YearMonth month, int rank, B
         return byMonth(resources, PersonMonthResources::selfEmployment);
     }
 
+    /** The AAH received in each month, in month order (one person's resources: the {@code aah} incomes declared). */
+    public static List<MonthAmount> aahByMonth(Collection<PersonMonthResources> resources) {
+        return byMonth(resources, PersonMonthResources::aah);
+    }
+
     /** The totals of several persons, added up month by month, in month order (each month present once). */
     public static List<MonthAmount> totalsByMonth(Collection<PersonMonthResources> resources) {
         return byMonth(resources, PersonMonthResources::total);

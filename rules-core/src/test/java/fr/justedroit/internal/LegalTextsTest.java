@@ -65,6 +65,29 @@ class LegalTextsTest {
     }
 
     @Test
+    void aSecondCodeInThePartOwnsTheArticlesAfterIt() {
+        // A parameter's source: "CASF art. R262-7 et CSS art. R843-2" cites CSS R843-2, not CASF R843-2.
+        assertThat(table.citations("CASF art. R262-9 et CSS art. R842-2, dans leur rédaction antérieure"))
+                .extracting(LegalTexts.Citation::ref, LegalTexts.Citation::known)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CASF art. R262-9", true),
+                        org.assertj.core.groups.Tuple.tuple("CSS art. R842-2", true));
+    }
+
+    @Test
+    void aSentenceCitesTheCodeItNamesInParentheses() {
+        assertThat(table.citations("La majoration est due jusqu'en mars 2026 inclus (CSS art. D843-1), puis (voir R262-10)."))
+                .extracting(LegalTexts.Citation::ref).containsExactly("CSS art. D843-1");
+        assertThat(table.citations("remise du prêt (CASF art. R262-9) prévue par le décret n° 2022-1694."))
+                .extracting(LegalTexts.Citation::ref).containsExactly("CASF art. R262-9", "Décret n° 2022-1694");
+    }
+
+    @Test
+    void everyTextOfAPartIsCited() {
+        assertThat(table.citations("Loi n° 2022-1158 et décret n° 2022-1694 (selon OpenFisca)"))
+                .extracting(LegalTexts.Citation::ref).containsExactly("Loi n° 2022-1158", "Décret n° 2022-1694");
+    }
+
+    @Test
     void aMalformedTableIsALoadProblem() {
         List<LoadProblem> found = new ArrayList<>();
         LegalTexts.read("x/legal_texts.yaml", "texts:\n  Un texte sans numéro: {name: x}\n", found);
