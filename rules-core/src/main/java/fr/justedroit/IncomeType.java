@@ -6,7 +6,22 @@ public enum IncomeType implements JsonName {
     NET_SOCIAL_SALARY,
     SELF_EMPLOYMENT,
     UNEMPLOYMENT_BENEFIT,
+    /**
+     * Daily allowances of sickness, work accident or occupational disease, except those of
+     * {@link #SICKNESS_BENEFIT_FIRST_THREE_MONTHS}.
+     */
     SICKNESS_BENEFIT,
+    /**
+     * Daily allowances of the legal maternity, paternity or adoption leave: revenus professionnels of the
+     * prime d'activité and the RSA (CSS R844-1, CASF R262-8 5°).
+     */
+    MATERNITY_BENEFIT,
+    /**
+     * Daily allowances of sickness, work accident or occupational disease for the days within three months
+     * of the stop of work: revenus professionnels of the prime d'activité and the RSA (CSS R844-1, CASF
+     * R262-8 6°); beyond, {@link #SICKNESS_BENEFIT}.
+     */
+    SICKNESS_BENEFIT_FIRST_THREE_MONTHS,
     PENSION,
     ALIMONY_RECEIVED,
     FAMILY_BENEFITS,

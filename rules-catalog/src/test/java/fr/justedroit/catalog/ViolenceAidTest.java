@@ -178,13 +178,54 @@ class ViolenceAidTest {
         "4615.68, 3, 559.42, loan",
     })
     void thresholdsAreTheExactProductsOfTheSmic(String resources, int children, String amount, String form) {
-        StringBuilder persons = new StringBuilder(alone("2024-05", resources));
+        Decision d = decisionInJune(2024, resources, children);
+        assertThat(d.amount()).isEqualByComparingTo(amount);
+        assertThat(d.form()).isEqualTo(AidForm.valueOf(form.toUpperCase()));
+    }
+
+    /** Alice's aid for an application on 10 June of the year, her salary of May and her children. */
+    private static Decision decisionInJune(int year, String resources, int children) {
+        StringBuilder persons = new StringBuilder(alone(year + "-05", resources));
         for (int i = 0; i < children; i++) {
             persons.append(", {\"id\": \"child").append(i).append("\", \"role\": \"child\", \"birthDate\": \"201")
                     .append(i).append("-02-02\"}");
         }
-        Decision d = decision(ENGINE.decide(request("2024-06", persons.toString(),
-                claim("alice", "2024-06-01", "2024-06-10"))), "alice");
+        return decision(ENGINE.decide(request(year + "-06", persons.toString(),
+                claim("alice", year + "-06-01", year + "-06-10"))), "alice");
+    }
+
+    /**
+     * The same both sides of every threshold for an application of June 2026 (S = 1 443.11, SMIC net of
+     * 2026-01-01, décret n° 2025-1228, the reference of applications from 2026-04-01: D214-13 and D214-14,
+     * last paragraphs). Four products have decimals below the cent that round up (721.555, 2 164.665,
+     * 3 246.9975, 3 896.397): the cent that a rounded threshold would equal is already above the exact one
+     * ("supérieures à", CASF D214-13 and D214-14, which round nothing). Base amounts: RSA 651.69 (décret
+     * n° 2026-220) with the R262-1 majorations rounded to the cent: 651.69 + 325.85 = 977.54, + 195.51 =
+     * 1 173.05, + 260.68 = 1 433.73 for 1 / 2 / 3 children; then × 0.8 / 0.6 / 0.4 rounded to the cent.
+     */
+    @ParameterizedTest(name = "2026, {1} children, resources {0}: {2} {3}")
+    @CsvSource({
+        // 0.5 × S = 721.555 (D214-14 1°): 651.69, then 651.69 × 0.8 = 521.352
+        "721.55, 0, 651.69, grant",
+        "721.56, 0, 521.35, grant",
+        // 1 × S = 1 443.11 (D214-14 2°): 651.69 × 0.6 = 391.014
+        "1443.11, 0, 521.35, grant",
+        "1443.12, 0, 391.01, grant",
+        // 1.5 × S = 2 164.665 (D214-14 3° and D214-13 1°): 651.69 × 0.4 = 260.676
+        "2164.66, 0, 391.01, grant",
+        "2164.67, 0, 260.68, loan",
+        // 2.25 × S = 3 246.9975 (D214-13 2°): 977.54 × 0.4 = 391.016
+        "3246.99, 1, 391.02, grant",
+        "3247.00, 1, 391.02, loan",
+        // 2.7 × S = 3 896.397 (D214-13 3°): 1 173.05 × 0.4 = 469.22
+        "3896.39, 2, 469.22, grant",
+        "3896.40, 2, 469.22, loan",
+        // 3.3 × S = 4 762.263 (D214-13 4°): 1 433.73 × 0.4 = 573.492
+        "4762.26, 3, 573.49, grant",
+        "4762.27, 3, 573.49, loan",
+    })
+    void thresholdsOf2026AreTheExactProductsOfTheSmic(String resources, int children, String amount, String form) {
+        Decision d = decisionInJune(2026, resources, children);
         assertThat(d.amount()).isEqualByComparingTo(amount);
         assertThat(d.form()).isEqualTo(AidForm.valueOf(form.toUpperCase()));
     }

@@ -22,18 +22,23 @@ import java.util.function.Function;
  * @param salary {@code net_social_salary}: the payslips' montant net social (the declared net salary before 2024)
  * @param selfEmployment {@code self_employment}
  * @param aah {@code aah} (professional income of the prime d'activité in some cases)
- * @param other every other monthly type: unemployment, sickness, pension, alimony, family benefits, other
- * @param earned salary + self-employment: the revenus professionnels before the AAH rule
+ * @param dailyAllowances {@code maternity_benefit} and {@code sickness_benefit_first_three_months}: the daily
+ *        allowances that are revenus professionnels (CSS R844-1, CASF R262-8 5° and 6°)
+ * @param other every other monthly type: unemployment, sickness beyond three months, pension, alimony,
+ *        family benefits, other
+ * @param earned salary + self-employment + those daily allowances: the revenus professionnels before the AAH rule
  * @param total everything received that month
  */
 public record PersonMonthResources(String personId, YearMonth month, int rank, BigDecimal salary,
-        BigDecimal selfEmployment, BigDecimal aah, BigDecimal other, BigDecimal earned, BigDecimal total) {
+        BigDecimal selfEmployment, BigDecimal aah, BigDecimal dailyAllowances, BigDecimal other, BigDecimal earned,
+        BigDecimal total) {
 
     /** The resources of {@code personId} in {@code month}, from the person's incomes of that month. */
     public static PersonMonthResources of(String personId, YearMonth month, int rank, Collection<MonthlyIncome> incomes) {
         BigDecimal salary = BigDecimal.ZERO;
         BigDecimal selfEmployment = BigDecimal.ZERO;
         BigDecimal aah = BigDecimal.ZERO;
+        BigDecimal dailyAllowances = BigDecimal.ZERO;
         BigDecimal other = BigDecimal.ZERO;
         for (MonthlyIncome in : incomes) {
             if (in.type() == IncomeType.NET_SOCIAL_SALARY) {
@@ -42,13 +47,16 @@ public record PersonMonthResources(String personId, YearMonth month, int rank, B
                 selfEmployment = selfEmployment.add(in.amount());
             } else if (in.type() == IncomeType.AAH) {
                 aah = aah.add(in.amount());
+            } else if (in.type() == IncomeType.MATERNITY_BENEFIT
+                    || in.type() == IncomeType.SICKNESS_BENEFIT_FIRST_THREE_MONTHS) {
+                dailyAllowances = dailyAllowances.add(in.amount());
             } else {
                 other = other.add(in.amount());
             }
         }
-        BigDecimal earned = salary.add(selfEmployment);
-        return new PersonMonthResources(personId, month, rank, salary, selfEmployment, aah, other, earned,
-                earned.add(aah).add(other));
+        BigDecimal earned = salary.add(selfEmployment).add(dailyAllowances);
+        return new PersonMonthResources(personId, month, rank, salary, selfEmployment, aah, dailyAllowances, other,
+                earned, earned.add(aah).add(other));
     }
 
     /** The earned income of each month, in month order (one person's resources). */
@@ -69,6 +77,11 @@ public record PersonMonthResources(String personId, YearMonth month, int rank, B
     /** The AAH received in each month, in month order (one person's resources: the {@code aah} incomes declared). */
     public static List<MonthAmount> aahByMonth(Collection<PersonMonthResources> resources) {
         return byMonth(resources, PersonMonthResources::aah);
+    }
+
+    /** The daily allowances counted as revenus professionnels, in month order (one person's resources). */
+    public static List<MonthAmount> dailyAllowancesByMonth(Collection<PersonMonthResources> resources) {
+        return byMonth(resources, PersonMonthResources::dailyAllowances);
     }
 
     /** The totals of several persons, added up month by month, in month order (each month present once). */

@@ -553,7 +553,8 @@ public final class HouseholdGenerator {
 
         static boolean taxable(IncomeType type) {
             return switch (type) {
-                case NET_SOCIAL_SALARY, SELF_EMPLOYMENT, UNEMPLOYMENT_BENEFIT, SICKNESS_BENEFIT, PENSION -> true;
+                case NET_SOCIAL_SALARY, SELF_EMPLOYMENT, UNEMPLOYMENT_BENEFIT, SICKNESS_BENEFIT, MATERNITY_BENEFIT,
+                        SICKNESS_BENEFIT_FIRST_THREE_MONTHS, PENSION -> true;
                 default -> false;
             };
         }

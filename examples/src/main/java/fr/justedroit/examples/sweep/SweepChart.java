@@ -72,6 +72,9 @@ public final class SweepChart {
             case SELF_EMPLOYMENT -> fr ? "Revenus d'indépendant" : "Self-employment income";
             case UNEMPLOYMENT_BENEFIT -> fr ? "Allocation chômage" : "Unemployment benefit";
             case SICKNESS_BENEFIT -> fr ? "Indemnités journalières" : "Sickness benefit";
+            case MATERNITY_BENEFIT -> fr ? "Indemnités de maternité, paternité ou adoption" : "Maternity, paternity or adoption benefit";
+            case SICKNESS_BENEFIT_FIRST_THREE_MONTHS -> fr ? "Indemnités journalières des trois premiers mois d'arrêt"
+                    : "Sickness benefit, first three months of the stop of work";
             case PENSION -> fr ? "Pension de retraite" : "Pension";
             case ALIMONY_RECEIVED -> fr ? "Pension alimentaire reçue" : "Alimony received";
             case FAMILY_BENEFITS -> fr ? "Prestations familiales" : "Family benefits";
