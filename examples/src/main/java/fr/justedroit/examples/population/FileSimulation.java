@@ -42,7 +42,8 @@ import java.util.stream.Stream;
  * total and goes to {@link Lists#refused} with its line, its id when it has one and its errors by path
  * (the request's fields under {@code request.}); the other lines are decided. What is kept while
  * running does not grow with the number of lines, except the decile table, which keeps one small
- * group per distinct own income (the deciles need the whole distribution).
+ * group per distinct own income (the deciles need the whole distribution), and one group per distinct
+ * label value.
  */
 public final class FileSimulation {
     private final Path input;
