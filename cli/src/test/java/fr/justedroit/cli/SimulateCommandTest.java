@@ -103,4 +103,38 @@ class SimulateCommandTest {
         assertThat(none.err()).contains("--month");
     }
 
+
+    @Test
+    void aPopulationFileIsDecidedAndItsTablesWritten(@TempDir Path out) throws Exception {
+        Path input = Path.of("..", "examples", "src", "test", "resources", "population", "by-hand.jsonl");
+        EvaluateExamplesTest.Run r = EvaluateExamplesTest.run("simulate", "--input", input.toString(),
+                "--reform", REFORMS.resolve("rsa-plus-10").toString(), "--out", out.toString(), "--threads", "2");
+        // Two lines break the format or the contract: exit 2, each named by its line, id and path; the others decided.
+        assertThat(r.status()).as(r.err()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains("2 line(s) not decided", "line 4 (id e): line 4 breaks the contract; weight: is -1",
+                "line 6 (id f)", "request.household.persons[0].birthDate").doesNotContain("Exception", "\tat ");
+        assertThat(r.out()).contains("5 households read, 3 decided (weight 6.5), 2 not decided");
+        // The RSA of two single adults without income, weights 2 and 1.5: 3.5 × 646.52 = 2 262.82 (décret n° 2025-293),
+        // 3.5 × 711.17 = 2 489.095 under the reform (FileSimulationTest works every table out).
+        assertThat(Files.readAllLines(out.resolve("totals.csv"))).contains("rsa,2,3.5,2262.82,2,3.5,2489.095,226.275");
+        for (String table : new String[] {"labels.csv", "deciles.csv", "deciles.svg", "winners_losers.csv", "payments.csv",
+                "non_take_up.csv", "over_payment.csv", "errors.jsonl"}) {
+            assertThat(out.resolve(table)).as(table).exists();
+        }
+    }
+
+    @Test
+    void withAPopulationFileTheSyntheticOptionsAreRefused(@TempDir Path out) {
+        Path input = Path.of("..", "examples", "src", "test", "resources", "population", "by-hand.jsonl");
+        EvaluateExamplesTest.Run r = EvaluateExamplesTest.run("simulate", "--input", input.toString(), "--households", "10",
+                "--out", out.toString());
+        assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains("--households: not with --input");
+        EvaluateExamplesTest.Run missing = EvaluateExamplesTest.run("simulate", "--input", "no-such-file.jsonl", "--out", out.toString());
+        assertThat(missing.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(missing.err()).contains("--input: no-such-file.jsonl: no such file");
+        EvaluateExamplesTest.Run noMonth = EvaluateExamplesTest.run("simulate", "--households", "3");
+        assertThat(noMonth.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(noMonth.err()).contains("--month: missing");
+    }
 }

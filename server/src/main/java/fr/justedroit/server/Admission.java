@@ -20,16 +20,19 @@ final class Admission {
 
     /** A turn to decide, or {@code null} when the service is full. Close it when done. */
     Turn enter() throws InterruptedException {
+        // The turn exists before a permit is taken: nothing can fail between taking the permits and
+        // handing over what gives them back (a turn lost there would shrink the service for good).
+        Turn turn = new Turn();
         if (!admitted.tryAcquire()) {
             return null;
         }
         try {
             deciding.acquire();
-        } catch (InterruptedException e) {
+        } catch (InterruptedException | RuntimeException | Error e) {
             admitted.release();
             throw e;
         }
-        return new Turn();
+        return turn;
     }
 
     /** How many requests may be in the service at once (deciding and waiting). */

@@ -45,6 +45,8 @@ final class BatchStream {
                     + " bytes (the server's limit): the lines after it were not read", List.of(), null) + "\n")
                     .getBytes(StandardCharsets.UTF_8));
             out.flush();
+            // The client may still be sending: it gets the whole answer rather than a broken pipe (see Bodies).
+            Bodies.skip(in, Bodies.MAX_DISCARDED_BYTES);
         }
     }
 

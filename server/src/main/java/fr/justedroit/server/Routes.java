@@ -70,6 +70,7 @@ final class Routes extends Handler.Abstract {
         try {
             route(method, path, request, response, callback);
         } catch (HttpProblem p) {
+            Bodies.discard(request); // the client gets the refusal, not a broken pipe (see Bodies)
             Replies.error(response, callback, p);
         } catch (InvalidRequestException e) {
             Replies.error(response, callback, 400, "the request breaks the contract", e.errors());
@@ -95,17 +96,18 @@ final class Routes extends Handler.Abstract {
             case "/decide", "/decide/text" -> {
                 requirePost(post, method, path);
                 Language language = language(request);
+                boolean json = path.equals("/decide");
+                String answer;
                 try (Admission.Turn turn = admit()) {
                     // Read once admitted: the bodies in memory are bounded by the admitted requests.
                     String body = Bodies.text(request, limits.maxRequestBytes());
                     Request decided = Requests.fromJson(body, null, requestLimits);
-                    if (path.equals("/decide")) {
-                        // The same bytes as `justedroit evaluate FILE`: the response JSON and a newline.
-                        Replies.json(response, callback, engine.toJson(engine.decide(decided), language) + "\n");
-                    } else {
-                        Replies.send(response, callback, 200, Replies.TEXT, engine.toText(engine.decide(decided), language));
-                    }
+                    // The same bytes as `justedroit evaluate FILE`: the response JSON and a newline.
+                    answer = json ? engine.toJson(engine.decide(decided), language) + "\n"
+                            : engine.toText(engine.decide(decided), language);
                 }
+                // Sent once the turn is given back: a client that has its answer may have the next turn at once.
+                Replies.send(response, callback, 200, json ? Replies.JSON : Replies.TEXT, answer);
             }
             case "/batch" -> {
                 requirePost(post, method, path);
@@ -113,26 +115,33 @@ final class Routes extends Handler.Abstract {
                 if (request.getLength() > limits.maxBatchBytes()) {
                     throw Bodies.tooLarge(request.getLength() + " bytes", limits.maxBatchBytes());
                 }
-                try (Admission.Turn turn = admit()) {
+                Admission.Turn turn = admit();
+                OutputStream out = Content.Sink.asOutputStream(response);
+                try (InputStream in = Content.Source.asInputStream(request)) {
                     response.setStatus(200);
                     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/x-ndjson; charset=utf-8");
                     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-                    try (InputStream in = Content.Source.asInputStream(request);
-                            OutputStream out = Content.Sink.asOutputStream(response)) {
-                        batch.run(in, out, language);
-                    }
-                    callback.succeeded();
+                    // The status line goes out as soon as the batch is admitted: the client knows it has its
+                    // turn (it is not a 503) before the first line is decided.
+                    out.flush();
+                    batch.run(in, out, language);
+                } finally {
+                    turn.close();
                 }
+                // The end of the response goes out once the turn is given back, as for /decide.
+                out.close();
+                callback.succeeded();
             }
             case "/sweep" -> {
                 requirePost(post, method, path);
                 Language language = language(request);
+                String svg;
                 try (Admission.Turn turn = admit()) {
                     String body = Bodies.text(request, limits.maxRequestBytes());
                     Request household = Requests.fromJson(body, null, requestLimits);
-                    String svg = sweep.svg(household, org.eclipse.jetty.server.Request.extractQueryParameters(request), language);
-                    Replies.send(response, callback, 200, "image/svg+xml; charset=utf-8", svg);
+                    svg = sweep.svg(household, org.eclipse.jetty.server.Request.extractQueryParameters(request), language);
                 }
+                Replies.send(response, callback, 200, "image/svg+xml; charset=utf-8", svg);
             }
             case "/rules" -> answer(get, method, path, response, callback, rules);
             case "/parameters" -> answer(get, method, path, response, callback, parameters);
