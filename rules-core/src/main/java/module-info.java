@@ -41,6 +41,7 @@ module fr.justedroit {
     exports fr.justedroit.scenario;
     exports fr.justedroit.check;
     exports fr.justedroit.synthetic;
+    exports fr.justedroit.history;
 
     // The contract's published JSON Schemas (justedroit/contract/*.schema.json): read through the class
     // loader, by the engine and by whoever publishes them; a resource folder of a named module is
