@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "justedroit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Decides French benefit entitlements (RSA, prime d'activité, AAH, aide universelle d'urgence) and explains them.",
         subcommands = {EvaluateCommand.class, TestCommand.class, CheckCommand.class, SweepCommand.class, SimulateCommand.class,
-                ServeCommand.class})
+                ServeCommand.class, HistoryCommand.class})
 public final class Main implements Runnable {
     /** Exit status when everything went well. */
     public static final int OK = 0;
