@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -47,7 +48,9 @@ public final class Timelines {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // Amounts stay as written (0.10 stays 0.10), read as exact decimals, never as binary floating point.
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false).build();
     private static final ObjectMapper YAML = yamlMapper();
 
     private Timelines() {
@@ -61,6 +64,7 @@ public final class Timelines {
         YAMLMapper mapper = new YAMLMapper(YAMLFactory.builder().loaderOptions(options)
                 .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS).build());
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        mapper.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
         return mapper;
     }
 
@@ -138,8 +142,8 @@ public final class Timelines {
                 examinations.add(m);
             }
         }
-        Facts declared = facts(root.get("declared"), "declared", to, r, true);
-        Facts established = root.hasNonNull("established") ? facts(root.get("established"), "established", to, r, true) : null;
+        Facts declared = facts(root.get("declared"), "declared", to, r);
+        Facts established = root.hasNonNull("established") ? facts(root.get("established"), "established", to, r) : null;
         List<Payment> paid = payments(root, from, to, r);
         if (!r.errors().isEmpty()) {
             throw new InvalidRequestException(r.errors());
@@ -155,7 +159,7 @@ public final class Timelines {
         }
     }
 
-    private static Facts facts(JsonNode node, String path, YearMonth to, TimelineReading r, boolean required) {
+    private static Facts facts(JsonNode node, String path, YearMonth to, TimelineReading r) {
         if (!r.isObject(node, path)) {
             return null;
         }
