@@ -1,0 +1,173 @@
+package fr.justedroit.catalog.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.justedroit.InvalidRequestException;
+import fr.justedroit.Request;
+import fr.justedroit.catalog.CatalogEngine;
+import fr.justedroit.history.History;
+import fr.justedroit.history.HistoryResult;
+import fr.justedroit.history.Kind;
+import fr.justedroit.history.MonthDifference;
+import fr.justedroit.history.Timeline;
+import fr.justedroit.history.Timelines;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How a history follows the law month after month: the droit d'option carried from the month of the switch,
+ * the events that revise a frozen quarter (CASF R262-4-1) and those that wait for the next examination
+ * (CASF R262-4), and the facts a month lacks named by their path.
+ */
+class HistoryRulesTest {
+
+    static HistoryResult recompute(String yaml) {
+        return History.on(CatalogEngine.get()).recompute(Timelines.fromYaml(yaml));
+    }
+
+    static MonthDifference line(HistoryResult r, String month, String benefit, String beneficiary) {
+        return r.month(YearMonth.parse(month), benefit, beneficiary).orElseThrow();
+    }
+
+    /** A earns 2 000 € a month (quarterly evaluation, CSS R821-4-1), B 1 500 € from March to May 2024, then 500 € in July. */
+    static final String OPTION = """
+            from: 2024-05
+            to: 2024-08
+            examinations: [2024-07]
+            checkDate: 2025-01-15
+            declared:
+              household:
+                persons:
+                  - id: a
+                    role: applicant
+                    birthDate: 1984-01-01
+                    activity: employed
+                    disability: {incapacityRate: 80}
+                    aah: {receivingSince: 2018-05-01}
+                    incomes:
+            %s
+                  - id: b
+                    role: partner
+                    birthDate: 1985-01-01
+                    activity: employed
+                    incomes:
+                      - {type: net_social_salary, month: 2024-03, amount: 1500}
+                      - {type: net_social_salary, month: 2024-04, amount: 1500}
+                      - {type: net_social_salary, month: 2024-05, amount: 1500}
+                      - {type: net_social_salary, month: 2024-07, amount: 500}
+                housing: {status: tenant, housingAid: false}
+            """.formatted(salaries("2024-01", 8, 2000, "          "));
+
+    @Test
+    void theSwitchOfTheDroitDoptionIsFoundAndKept() {
+        HistoryResult r = recompute(OPTION);
+        // Décret n° 2022-1694 art. 2, the figures of the catalog's scenarios (aah/scenarios/droit_option.yaml):
+        // A's resources 0.2 × 530.09 + 0.6 × (2000 − 530.09) = 987.97 (D821-9); individual 1016.05 − 987.97 = 28.08.
+        // May: partner February–April (0 + 1500 + 1500) / 3 = 1000, (1000 × 12 × 0.9 − 5000) / 12 = 483.33;
+        // old calculation 1016.05 × 1.81 − 987.97 − 483.33 = 367.75 > 28.08: kept.
+        assertThat(line(r, "2024-05", "aah", "a").due()).isEqualByComparingTo("367.75");
+        // June: partner March–May 1500, (1500 × 12 × 0.9 − 5000) / 12 = 933.33; old 1839.05 − 987.97 − 933.33 < 0:
+        // the individual calculation gives at least as much, the switch is final.
+        assertThat(line(r, "2024-05", "aah", "a").decision().details()).doesNotContainKey("individualisedFrom");
+        assertThat(line(r, "2024-06", "aah", "a").due()).isEqualByComparingTo("28.08");
+        // July: the partner's April–June average is 1000 again, and the old calculation alone would give 367.75;
+        // August (May–July, 666.67 a month) more still. The switch of June holds: 28.08.
+        assertThat(line(r, "2024-07", "aah", "a").due()).isEqualByComparingTo("28.08");
+        assertThat(line(r, "2024-08", "aah", "a").due()).isEqualByComparingTo("28.08");
+        Timeline t = Timelines.fromYaml(OPTION);
+        var july = CatalogEngine.get().decide(new Request(YearMonth.of(2024, 7), t.declared().in(YearMonth.of(2024, 7))));
+        assertThat(july.decision("aah", "a").orElseThrow().amount()).isEqualByComparingTo("367.75");
+    }
+
+    static final String COUPLE = """
+            from: 2024-04
+            to: 2024-07
+            examinations: [2024-04, 2024-07]
+            checkDate: 2025-01-15
+            declared:
+              household:
+                persons:
+                  - {id: alice, role: applicant, birthDate: 1985-03-02, activity: unemployed}
+                  - id: bob
+                    role: partner
+                    birthDate: 1984-11-20
+                    activity: %s
+                    incomes:
+            %s
+                housing: {status: tenant, housingAid: false}
+              members: [{person: bob, %s}]
+            """;
+
+    @Test
+    void aSeparationRevisesTheQuarterFromItsMonth() {
+        // Bob leaves after May 2024. April and May: the couple's 953.57 (R262-1: 635.71 + 317.86, no resources).
+        // June: the couple separates, an event of CASF R262-4-1 2°: revised from June, Alice alone, 635.71.
+        HistoryResult r = recompute(COUPLE.formatted("unemployed", "          []", "to: 2024-05"));
+        assertThat(line(r, "2024-05", "rsa", "household").due()).isEqualByComparingTo("953.57");
+        MonthDifference june = line(r, "2024-06", "rsa", "household");
+        assertThat(june.due()).isEqualByComparingTo("635.71");
+        assertThat(june.examination()).isEqualTo(YearMonth.of(2024, 6));
+        assertThat(line(r, "2024-07", "rsa", "household").due()).isEqualByComparingTo("635.71");
+    }
+
+    @Test
+    void aPartnerWhoArrivesCountsFromTheNextExamination() {
+        // Bob arrives in May 2024, earning 800 € a month since January. The arrival is not an event of CASF
+        // R262-4-1: May and June keep April's amount for Alice alone, 635.71. At the examination of July he is
+        // deemed present over the whole reference quarter (R262-4 2°): 953.57 − 800 = 153.57.
+        HistoryResult r = recompute(COUPLE.formatted("employed", salaries("2024-01", 7, 800, "          "), "from: 2024-05"));
+        assertThat(line(r, "2024-04", "rsa", "household").due()).isEqualByComparingTo("635.71");
+        assertThat(line(r, "2024-05", "rsa", "household").due()).isEqualByComparingTo("635.71");
+        assertThat(line(r, "2024-06", "rsa", "household").due()).isEqualByComparingTo("635.71");
+        assertThat(line(r, "2024-06", "rsa", "household").examination()).isEqualTo(YearMonth.of(2024, 4));
+        assertThat(line(r, "2024-07", "rsa", "household").due()).isEqualByComparingTo("153.57");
+    }
+
+    @Test
+    void aHousingChangeWaitsForTheNextExamination() {
+        // Housed free of charge from May 2024: the forfait logement of a person alone, 12 % × 635.71 = 76.29
+        // (CASF R262-9, R262-10), is deducted from the examination of July: 635.71 − 76.29 = 559.42.
+        HistoryResult r = recompute("""
+                from: 2024-04
+                to: 2024-07
+                examinations: [2024-04, 2024-07]
+                checkDate: 2025-01-15
+                declared:
+                  household:
+                    persons: [{id: alice, role: applicant, birthDate: 1985-03-02, activity: unemployed}]
+                    housing: {status: tenant, housingAid: false}
+                  housing: [{from: 2024-05, status: housed_free}]
+                """);
+        assertThat(line(r, "2024-06", "rsa", "household").due()).isEqualByComparingTo("635.71");
+        assertThat(line(r, "2024-07", "rsa", "household").due()).isEqualByComparingTo("559.42");
+        // Nothing was given as paid: each month was paid what the declared facts give, no difference.
+        assertThat(r.months()).allSatisfy(m -> assertThat(m.kind()).isEqualTo(Kind.NONE));
+    }
+
+    @Test
+    void aMonthThatCannotBeDecidedNamesTheMissingFactByItsPath() {
+        assertThatThrownBy(() -> recompute("""
+                from: 2024-04
+                to: 2024-05
+                checkDate: 2025-01-15
+                declared:
+                  household:
+                    persons: [{id: alice, role: applicant, birthDate: 1985-03-02, activity: unemployed}]
+                """)).isInstanceOfSatisfying(InvalidRequestException.class,
+                e -> assertThat(e.errors()).anySatisfy(err -> {
+                    assertThat(err.path()).isEqualTo("declared.household.housing");
+                    assertThat(err.problem()).contains("2024-04");
+                }));
+    }
+
+    /** Monthly net_social_salary entries, one YAML line each, from {@code first} for {@code count} months. */
+    static String salaries(String first, int count, int amount, String indent) {
+        StringBuilder sb = new StringBuilder();
+        YearMonth m = YearMonth.parse(first);
+        for (int i = 0; i < count; i++, m = m.plusMonths(1)) {
+            sb.append(indent).append("- {type: net_social_salary, month: ").append(m).append(", amount: ").append(amount).append("}\n");
+        }
+        return sb.toString().stripTrailing();
+    }
+}
