@@ -24,8 +24,12 @@ public final class HistoryStatement {
             Map.entry("line", new String[] {"%s — %s%s : versé %s, dû %s, %s %s.", "%s — %s%s: paid %s, due %s, %s %s."}),
             Map.entry("indu", new String[] {"trop-perçu (indu) de", "overpayment (indu) of"}),
             Map.entry("rappel", new String[] {"rappel en votre faveur de", "arrears (rappel) in your favour of"}),
-            Map.entry("prescribed", new String[] {"  Prescrit : ce montant ne peut plus être réclamé (deux ans, CASF L262-45, CSS L821-5 et L845-3).",
-                    "  Prescribed: this amount can no longer be claimed (two years, CASF L262-45, CSS L821-5 and L845-3)."}),
+            Map.entry("prescribed", new String[] {"  Prescrit : ce montant ne peut plus être réclamé (%s, dû le %s).",
+                    "  Prescribed: this amount can no longer be claimed (%s, due on %s)."}),
+            Map.entry("law.rsa", new String[] {"deux ans, CASF art. L262-45", "two years, CASF art. L262-45"}),
+            Map.entry("law.aah", new String[] {"deux ans, CSS art. L821-5", "two years, CSS art. L821-5"}),
+            Map.entry("law.prime_activite", new String[] {"deux ans", "two years"}),
+            Map.entry("law.fraud", new String[] {"cinq ans en cas de fraude, code civil art. 2224", "five years after a fraud, Code civil art. 2224"}),
             Map.entry("examination", new String[] {"  Montant liquidé à l'examen de %s pour le trimestre (CASF R262-4).",
                     "  Amount liquidated at the examination of %s for the quarter (CASF R262-4)."}),
             Map.entry("why", new String[] {"  Pourquoi ce montant est dû :", "  Why this amount is due:"}),
@@ -59,7 +63,8 @@ public final class HistoryStatement {
             line(out, l, "line", m.month(), word(m.benefit(), l), who, euros(m.paid(), l), euros(m.due(), l),
                     word(m.kind().jsonName(), l), euros(m.difference().abs(), l));
             if (!m.recoverable()) {
-                line(out, l, "prescribed");
+                String law = m.kind() == Kind.INDU && t.fraud() ? "law.fraud" : "law." + m.benefit();
+                line(out, l, "prescribed", word(law, l), Prescription.dueDate(m.month()));
             }
             if (m.examination() != null && !m.examination().equals(m.month())) {
                 line(out, l, "examination", m.examination());

@@ -6,9 +6,10 @@ import java.time.YearMonth;
 /**
  * The prescription of a month's difference, counted back from the date of the check or correction.
  *
- * <p>Two years for the RSA (CASF art. L262-45), the AAH (CSS art. L821-5) and the prime d'activité (the
- * same two years, CSS art. L845-3 as read in docs/history.md), for the caisse's action on an indu as for the
- * allocataire's on a rappel. "Sauf en cas de fraude ou de fausse déclaration": then the caisse's action
+ * <p>Two years for the RSA (CASF art. L262-45) and the AAH (CSS art. L821-5, LEGIARTI000041398624), for the
+ * caisse's action on an indu as for the allocataire's on a rappel; for the prime d'activité the same two
+ * years, as for every benefit the CAF serves (its own article was not found: CSS L845-3 is on recovery and
+ * says nothing of prescription; docs/history.md). "Sauf en cas de fraude ou de fausse déclaration": then the caisse's action
  * falls under the common five years (Code civil art. 2224); the allocataire's action stays at two years.
  * A month's amount falls due on the first day of the next month (benefits are paid at the end of the month
  * they are for); the period runs from that day and is over when its last day has passed (Code civil
@@ -16,7 +17,7 @@ import java.time.YearMonth;
  * prescribed from the next day.
  */
 public final class Prescription {
-    /** The years of the ordinary prescription (CASF L262-45, CSS L821-5, CSS L845-3). */
+    /** The years of the ordinary prescription (CASF L262-45, CSS L821-5). */
     public static final int YEARS = 2;
     /** The years of the caisse's action after a fraud or a false declaration (Code civil art. 2224). */
     public static final int FRAUD_YEARS = 5;

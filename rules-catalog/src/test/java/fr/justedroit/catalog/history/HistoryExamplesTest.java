@@ -179,6 +179,14 @@ class HistoryExamplesTest {
         assertThat(en).contains("2024-04 — RSA: paid €0.00, due €635.71, arrears (rappel) in your favour of €635.71.");
     }
 
+    @Test
+    void theStatementSaysWhyAMonthIsPrescribed() throws IOException {
+        String fr = HistoryStatement.write(recompute(timeline("mois-prescrits.yaml")), CatalogEngine.get(), Language.FR);
+        assertThat(fr).contains("2023-01 — RSA : versé 598,54 €, dû 298,54 €, trop-perçu (indu) de 300,00 €.\n"
+                + "  Prescrit : ce montant ne peut plus être réclamé (deux ans, CASF art. L262-45, dû le 2023-02-01).");
+        assertThat(fr).contains("2023-04 — RSA : versé 607,75 €, dû 307,75 €, trop-perçu (indu) de 300,00 €.\n  Pourquoi");
+    }
+
     static Timeline withCheckDate(Timeline t, LocalDate date, boolean fraud) {
         return new Timeline(t.from(), t.to(), t.examinations(), date, fraud, t.declared(), t.established(), t.paid());
     }
