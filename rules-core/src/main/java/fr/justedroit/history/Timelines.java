@@ -39,7 +39,9 @@ public final class Timelines {
     /** The longest span recomputed at once, in months (ten years). */
     public static final int MAX_MONTHS = 120;
     private static final int MAX_CHARS = 4 * 1024 * 1024;
-    private static final Set<String> TOP = Set.of("from", "to", "examinations", "checkDate", "fraud", "declared", "established", "paid");
+    private static final Set<String> TOP = Set.of("from", "to", "examinations", "checkDate", "fraud", "declared", "established",
+            "corrections", "paid");
+    private static final Set<String> CORRECTION = Set.of("date", "person", "incomes", "disability", "activity");
     private static final Set<String> FACTS = Set.of("household", "members", "housing");
     private static final Set<String> MEMBER = Set.of("person", "from", "to");
     private static final Set<String> HOUSING = Set.of("from", "status", "housingAid", "housingAidAmount");
@@ -123,10 +125,7 @@ public final class Timelines {
                 r.error("to", "the span has more than " + MAX_MONTHS + " months", "a span of at most " + MAX_MONTHS + " months");
             }
         }
-        LocalDate checkDate = r.date(root, "checkDate", "", true);
-        if (checkDate != null && to != null && !checkDate.isAfter(to.atEndOfMonth())) {
-            r.error("checkDate", "is " + checkDate + ", within the span", "a date after the last month (" + to + ")");
-        }
+        LocalDate checkDate = r.date(root, "checkDate", "", !root.hasNonNull("corrections"));
         boolean fraud = r.bool(root, "fraud", "");
         List<YearMonth> examinations = new ArrayList<>();
         List<JsonNode> exams = r.array(root, "examinations", "");
@@ -144,6 +143,24 @@ public final class Timelines {
         }
         Facts declared = facts(root.get("declared"), "declared", to, r);
         Facts established = root.hasNonNull("established") ? facts(root.get("established"), "established", to, r) : null;
+        List<Correction> corrections = corrections(root, declared, to, r);
+        if (established != null && !corrections.isEmpty()) {
+            r.error("corrections", "given with established", "either the established facts or the list of corrections");
+        }
+        if (!corrections.isEmpty() && declared != null) {
+            Facts corrected = declared;
+            for (Correction c : corrections) {
+                corrected = c.applyTo(corrected);
+            }
+            established = corrected;
+            if (checkDate == null && !root.hasNonNull("checkDate")) {
+                checkDate = corrections.stream().map(Correction::date).max(LocalDate::compareTo).orElseThrow();
+            }
+        }
+        if (checkDate != null && to != null && !checkDate.isAfter(to.atEndOfMonth())) {
+            r.error(root.hasNonNull("checkDate") ? "checkDate" : "corrections", "dates the check " + checkDate + ", within the span",
+                    "a date after the last month (" + to + ")");
+        }
         List<Payment> paid = payments(root, from, to, r);
         if (!r.errors().isEmpty()) {
             throw new InvalidRequestException(r.errors());
@@ -241,6 +258,51 @@ public final class Timelines {
             r.error(path, "cannot be read", "a household in the contract's format");
             return null;
         }
+    }
+
+    /**
+     * The corrections, in date order: each names a person of the declared household; its incomes,
+     * disability and activity are read by the contract's reader as those of that person.
+     */
+    private static List<Correction> corrections(JsonNode root, Facts declared, YearMonth to, TimelineReading r) {
+        List<Correction> all = new ArrayList<>();
+        List<JsonNode> list = r.array(root, "corrections", "");
+        for (int i = 0; i < list.size(); i++) {
+            String at = "corrections[" + i + "]";
+            JsonNode c = list.get(i);
+            if (!r.isObject(c, at)) {
+                continue;
+            }
+            r.onlyFields(c, at, CORRECTION);
+            LocalDate date = r.date(c, "date", at, true);
+            String person = r.text(c, "person", at);
+            var corrected = person == null || declared == null ? java.util.Optional.<fr.justedroit.Person>empty()
+                    : declared.household().person(person);
+            if (person != null && declared != null && corrected.isEmpty()) {
+                r.error(at + ".person", "names no person of declared.household", "the id of a person of the household");
+                continue;
+            }
+            if (corrected.isEmpty()) {
+                continue;
+            }
+            ObjectNode as = JSON.createObjectNode();
+            as.put("id", person).put("role", corrected.get().role().jsonName()).put("birthDate", corrected.get().birthDate().toString());
+            for (String field : new String[] {"incomes", "disability", "activity"}) {
+                if (c.has(field)) {
+                    as.set(field, c.get(field));
+                }
+            }
+            ObjectNode household = JSON.createObjectNode();
+            household.putArray("persons").add(as);
+            Household read = household(household, at, to, r, "household.persons[0]", at);
+            if (date != null && read != null) {
+                fr.justedroit.Person p = read.persons().get(0);
+                all.add(new Correction(date, person, p.incomes(), c.has("disability") ? p.disability() : null,
+                        c.has("activity") ? p.activity() : null));
+            }
+        }
+        all.sort(java.util.Comparator.comparing(Correction::date));
+        return all;
     }
 
     private static List<Payment> payments(JsonNode root, YearMonth from, YearMonth to, TimelineReading r) {

@@ -77,6 +77,37 @@ class TimelinesTest {
         assertThat(t.payment(YearMonth.of(2024, 2), "rsa", "household").orElseThrow().amount()).isEqualTo(new BigDecimal("0.10"));
     }
 
+    @Test
+    void correctionsReplaceTheDeclaredEntriesOfTheirMonthAndDateTheCheck() {
+        Timeline t = Timelines.fromYaml("""
+                from: 2024-01
+                to: 2024-03
+                declared:
+                  household:
+                    persons:
+                      - id: a
+                        role: applicant
+                        birthDate: 1980-01-01
+                        activity: unemployed
+                        incomes:
+                          - {type: net_social_salary, month: 2024-01, amount: 100}
+                          - {type: net_social_salary, month: 2024-02, amount: 100}
+                    housing: {status: tenant, housingAid: false}
+                corrections:
+                  - {date: 2025-06-01, person: a, incomes: [{type: net_social_salary, month: 2024-02, amount: 400}]}
+                  - {date: 2025-02-01, person: a, activity: employed, disability: {incapacityRate: 50}}
+                """);
+        assertThat(t.checkDate()).isEqualTo(LocalDate.of(2025, 6, 1));
+        fr.justedroit.Person a = t.establishedFacts().household().persons().get(0);
+        assertThat(a.incomes()).extracting(i -> i.month() + "=" + i.amount().toPlainString())
+                .containsExactlyInAnyOrder("2024-01=100", "2024-02=400");
+        assertThat(a.activity()).isEqualTo(fr.justedroit.Activity.EMPLOYED);
+        assertThat(a.disability().incapacityRate()).isEqualTo(50);
+        // The declared facts are kept as they were.
+        assertThat(t.declared().household().persons().get(0).incomes()).extracting(i -> i.amount().toPlainString())
+                .containsExactly("100", "100");
+    }
+
     static List<String[]> badTimelines() {
         return List.of(
                 new String[] {MINIMAL.replace("\"to\": \"2024-06\"", "\"to\": \"2024-03\""), "to", "is before from"},
@@ -97,6 +128,14 @@ class TimelinesTest {
                 new String[] {MINIMAL.replace("}}}}", "}}}, \"paid\": [{\"month\": \"2024-05\", \"benefit\": \"rsa\", \"beneficiary\": \"a\", \"amount\": 1}]}"),
                         "paid[0].beneficiary", "household"},
                 new String[] {MINIMAL.replace("}}}}", "}}}, \"established\": {}}"), "established.household", "missing"},
+                new String[] {MINIMAL.replace("}}}}", "}}}, \"corrections\": [{\"date\": \"2025-01-02\", \"person\": \"zoe\"}]}"),
+                        "corrections[0].person", "names no person"},
+                new String[] {MINIMAL.replace("}}}}", "}}}, \"corrections\": [{\"date\": \"2025-01-02\", \"person\": \"a\", "
+                        + "\"incomes\": [{\"type\": \"salary\", \"month\": \"2024-05\", \"amount\": 1}]}]}"), "corrections[0].incomes[0].type", ""},
+                new String[] {MINIMAL.replace("}}}}", "}}}, \"established\": {\"household\": {\"persons\": [{\"id\": \"a\", \"role\": \"applicant\", "
+                        + "\"birthDate\": \"1980-01-01\"}]}}, \"corrections\": [{\"date\": \"2025-01-02\", \"person\": \"a\"}]}"),
+                        "corrections", "either the established facts or the list of corrections"},
+                new String[] {MINIMAL.replace("\"checkDate\": \"2025-01-10\",", "").replace("}}}}", "}}}}"), "checkDate", "missing"},
                 new String[] {"{\"from\": \"2024-04\",", "(timeline)", "not well-formed"},
                 new String[] {"[]", "(timeline)", "not an object"});
     }
