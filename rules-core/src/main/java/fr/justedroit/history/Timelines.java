@@ -161,7 +161,13 @@ public final class Timelines {
             r.error(root.hasNonNull("checkDate") ? "checkDate" : "corrections", "dates the check " + checkDate + ", within the span",
                     "a date after the last month (" + to + ")");
         }
-        List<Payment> paid = payments(root, from, to, r);
+        Set<String> persons = new java.util.HashSet<>();
+        for (Facts f : new Facts[] {declared, established}) {
+            if (f != null) {
+                f.household().persons().forEach(p -> persons.add(p.id()));
+            }
+        }
+        List<Payment> paid = payments(root, from, to, persons, r);
         if (!r.errors().isEmpty()) {
             throw new InvalidRequestException(r.errors());
         }
@@ -305,7 +311,7 @@ public final class Timelines {
         return all;
     }
 
-    private static List<Payment> payments(JsonNode root, YearMonth from, YearMonth to, TimelineReading r) {
+    private static List<Payment> payments(JsonNode root, YearMonth from, YearMonth to, Set<String> persons, TimelineReading r) {
         List<Payment> paid = new ArrayList<>();
         List<JsonNode> list = r.array(root, "paid", "");
         Set<String> seen = new java.util.HashSet<>();
@@ -330,6 +336,9 @@ public final class Timelines {
             }
             if (benefit != null && beneficiary != null && !benefit.equals("aah") && !beneficiary.equals("household")) {
                 r.error(at + ".beneficiary", "is \"" + beneficiary + "\"", "household, for the " + benefit);
+                beneficiary = null;
+            } else if ("aah".equals(benefit) && beneficiary != null && !persons.isEmpty() && !persons.contains(beneficiary)) {
+                r.error(at + ".beneficiary", "names no person of the household", "the id of the person the AAH was paid to");
                 beneficiary = null;
             }
             if (month != null && benefit != null && beneficiary != null && amount != null) {

@@ -128,6 +128,8 @@ class TimelinesTest {
                 new String[] {MINIMAL.replace("}}}}", "}}}, \"paid\": [{\"month\": \"2024-05\", \"benefit\": \"rsa\", \"beneficiary\": \"a\", \"amount\": 1}]}"),
                         "paid[0].beneficiary", "household"},
                 new String[] {MINIMAL.replace("}}}}", "}}}, \"established\": {}}"), "established.household", "missing"},
+                new String[] {MINIMAL.replace("}}}}", "}}}, \"paid\": [{\"month\": \"2024-05\", \"benefit\": \"aah\", \"beneficiary\": \"zoe\", \"amount\": 1}]}"),
+                        "paid[0].beneficiary", "names no person of the household"},
                 new String[] {MINIMAL.replace("}}}}", "}}}, \"corrections\": [{\"date\": \"2025-01-02\", \"person\": \"zoe\"}]}"),
                         "corrections[0].person", "names no person"},
                 new String[] {MINIMAL.replace("}}}}", "}}}, \"corrections\": [{\"date\": \"2025-01-02\", \"person\": \"a\", "
