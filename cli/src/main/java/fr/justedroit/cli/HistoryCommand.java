@@ -1,7 +1,6 @@
 package fr.justedroit.cli;
 
 import fr.justedroit.EvaluationException;
-import fr.justedroit.InputError;
 import fr.justedroit.InvalidRequestException;
 import fr.justedroit.JusteDroit;
 import fr.justedroit.Language;
@@ -85,10 +84,6 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     private int refused(InvalidRequestException e, PrintWriter err) {
-        err.println("error: " + file + " is not a valid timeline:");
-        for (InputError ie : e.errors()) {
-            err.println("  " + ie);
-        }
-        return Main.BAD_INPUT;
+        return Main.refused(file + " is not a valid timeline", e, err);
     }
 }

@@ -35,6 +35,16 @@ public final class Main implements Runnable {
         return RULES_BROKEN;
     }
 
+    /**
+     * Reports input refused, one error (path, problem, what is expected) a line under {@code heading};
+     * returns {@link #BAD_INPUT}.
+     */
+    static int refused(String heading, fr.justedroit.InvalidRequestException e, PrintWriter err) {
+        err.println("error: " + heading + ":");
+        e.errors().forEach(error -> err.println("  " + error));
+        return BAD_INPUT;
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

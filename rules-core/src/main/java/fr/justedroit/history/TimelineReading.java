@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -107,6 +108,23 @@ final class TimelineReading {
         List<JsonNode> all = new ArrayList<>();
         v.forEach(all::add);
         return all;
+    }
+
+    /**
+     * The objects of an optional array, each with its path ({@code field[i]}) and its unknown fields
+     * refused; an element that is not an object is reported and left out.
+     */
+    List<Map.Entry<String, JsonNode>> objects(JsonNode parent, String field, String path, Set<String> known) {
+        List<Map.Entry<String, JsonNode>> objects = new ArrayList<>();
+        List<JsonNode> all = array(parent, field, path);
+        for (int i = 0; i < all.size(); i++) {
+            String at = join(path, field) + "[" + i + "]";
+            if (isObject(all.get(i), at)) {
+                onlyFields(all.get(i), at, known);
+                objects.add(Map.entry(at, all.get(i)));
+            }
+        }
+        return objects;
     }
 
     private <T> T parsed(JsonNode parent, String field, String path, boolean required, Function<String, T> parse, String expected) {

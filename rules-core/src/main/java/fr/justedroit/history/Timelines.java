@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -189,14 +190,9 @@ public final class Timelines {
         r.onlyFields(node, path, FACTS);
         Household household = household(node.get("household"), path + ".household", to, r);
         List<Membership> members = new ArrayList<>();
-        List<JsonNode> list = r.array(node, "members", path);
-        for (int i = 0; i < list.size(); i++) {
-            String at = path + ".members[" + i + "]";
-            JsonNode m = list.get(i);
-            if (!r.isObject(m, at)) {
-                continue;
-            }
-            r.onlyFields(m, at, MEMBER);
+        for (Map.Entry<String, JsonNode> element : r.objects(node, "members", path, MEMBER)) {
+            String at = element.getKey();
+            JsonNode m = element.getValue();
             String person = r.text(m, "person", at);
             YearMonth mFrom = r.month(m, "from", at, false);
             YearMonth mTo = r.month(m, "to", at, false);
@@ -210,14 +206,9 @@ public final class Timelines {
             }
         }
         List<HousingPeriod> housing = new ArrayList<>();
-        List<JsonNode> periods = r.array(node, "housing", path);
-        for (int i = 0; i < periods.size(); i++) {
-            String at = path + ".housing[" + i + "]";
-            JsonNode h = periods.get(i);
-            if (!r.isObject(h, at)) {
-                continue;
-            }
-            r.onlyFields(h, at, HOUSING);
+        for (Map.Entry<String, JsonNode> element : r.objects(node, "housing", path, HOUSING)) {
+            String at = element.getKey();
+            JsonNode h = element.getValue();
             YearMonth hFrom = r.month(h, "from", at, true);
             Housing value = housingOf(h, at, to, r);
             if (hFrom != null && value != null) {
@@ -272,14 +263,9 @@ public final class Timelines {
      */
     private static List<Correction> corrections(JsonNode root, Facts declared, YearMonth to, TimelineReading r) {
         List<Correction> all = new ArrayList<>();
-        List<JsonNode> list = r.array(root, "corrections", "");
-        for (int i = 0; i < list.size(); i++) {
-            String at = "corrections[" + i + "]";
-            JsonNode c = list.get(i);
-            if (!r.isObject(c, at)) {
-                continue;
-            }
-            r.onlyFields(c, at, CORRECTION);
+        for (Map.Entry<String, JsonNode> element : r.objects(root, "corrections", "", CORRECTION)) {
+            String at = element.getKey();
+            JsonNode c = element.getValue();
             LocalDate date = r.date(c, "date", at, true);
             String person = r.text(c, "person", at);
             var corrected = person == null || declared == null ? java.util.Optional.<fr.justedroit.Person>empty()
@@ -313,15 +299,10 @@ public final class Timelines {
 
     private static List<Payment> payments(JsonNode root, YearMonth from, YearMonth to, Set<String> persons, TimelineReading r) {
         List<Payment> paid = new ArrayList<>();
-        List<JsonNode> list = r.array(root, "paid", "");
         Set<String> seen = new java.util.HashSet<>();
-        for (int i = 0; i < list.size(); i++) {
-            String at = "paid[" + i + "]";
-            JsonNode p = list.get(i);
-            if (!r.isObject(p, at)) {
-                continue;
-            }
-            r.onlyFields(p, at, PAYMENT);
+        for (Map.Entry<String, JsonNode> element : r.objects(root, "paid", "", PAYMENT)) {
+            String at = element.getKey();
+            JsonNode p = element.getValue();
             YearMonth month = r.month(p, "month", at, true);
             String benefit = r.text(p, "benefit", at);
             String beneficiary = r.text(p, "beneficiary", at);
