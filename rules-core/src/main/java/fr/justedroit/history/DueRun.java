@@ -58,7 +58,7 @@ final class DueRun {
     Map<String, Due> run() {
         Map<String, Due> dues = new LinkedHashMap<>();
         Map<String, Map<YearMonth, BigDecimal>> aah = aahMonths(dues);
-        Facts withAah = new Facts(withAahIncomes(facts.household(), aah), facts.members(), facts.housing());
+        Facts withAah = facts.with(withAahIncomes(facts.household(), aah));
         YearMonth examination = null;
         for (YearMonth month : timeline.months()) {
             examination = examinationOf(month, examination, withAah);

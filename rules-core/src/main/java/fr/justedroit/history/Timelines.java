@@ -43,7 +43,8 @@ public final class Timelines {
     private static final Set<String> TOP = Set.of("from", "to", "examinations", "checkDate", "fraud", "declared", "established",
             "corrections", "paid");
     private static final Set<String> CORRECTION = Set.of("date", "person", "incomes", "disability", "activity");
-    private static final Set<String> FACTS = Set.of("household", "members", "housing");
+    private static final Set<String> FACTS = Set.of("household", "members", "housing", "disabilities");
+    private static final Set<String> DISABILITY = Set.of("person", "from", "incapacityRate", "employmentRestriction");
     private static final Set<String> MEMBER = Set.of("person", "from", "to");
     private static final Set<String> HOUSING = Set.of("from", "status", "housingAid", "housingAidAmount");
     private static final Set<String> PAYMENT = Set.of("month", "benefit", "beneficiary", "amount");
@@ -215,7 +216,27 @@ public final class Timelines {
                 housing.add(new HousingPeriod(hFrom, value));
             }
         }
-        return household == null ? null : new Facts(household, members, housing);
+        List<DisabilityPeriod> disabilities = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> element : r.objects(node, "disabilities", path, DISABILITY)) {
+            String at = element.getKey();
+            JsonNode d = element.getValue();
+            String person = r.text(d, "person", at);
+            YearMonth dFrom = r.month(d, "from", at, true);
+            if (person != null && household != null && household.person(person).isEmpty()) {
+                r.error(at + ".person", "names no person of " + path + ".household", "the id of a person of the household");
+                continue;
+            }
+            ObjectNode assessment = d.deepCopy();
+            assessment.remove(List.of("person", "from"));
+            ObjectNode one = JSON.createObjectNode();
+            one.putArray("persons").addObject().put("id", "x").put("role", "applicant").put("birthDate", "1980-01-01")
+                    .set("disability", assessment);
+            Household read = household(one, at, to, r, "household.persons[0].disability", at);
+            if (person != null && dFrom != null && read != null) {
+                disabilities.add(new DisabilityPeriod(person, dFrom, read.persons().get(0).disability()));
+            }
+        }
+        return household == null ? null : new Facts(household, members, housing, disabilities);
     }
 
     /** A housing period's housing, read by the contract's reader as the household's housing. */

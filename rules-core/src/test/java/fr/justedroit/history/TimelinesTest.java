@@ -108,6 +108,35 @@ class TimelinesTest {
                 .containsExactly("100", "100");
     }
 
+    @Test
+    void readsAssessmentPeriodsAndLeavesOutThoseNotYetBornOrNotYetReceivingTheAah() {
+        Timeline t = Timelines.fromYaml("""
+                from: 2024-04
+                to: 2024-07
+                checkDate: 2025-01-10
+                declared:
+                  household:
+                    persons:
+                      - id: a
+                        role: applicant
+                        birthDate: 1980-01-01
+                        disability: {incapacityRate: 50, employmentRestriction: false}
+                        aah: {receivingSince: 2024-06-01}
+                      - {id: c, role: child, birthDate: 2024-05-10}
+                    housing: {status: tenant, housingAid: false}
+                  disabilities: [{person: a, from: 2024-06, incapacityRate: 80}]
+                """);
+        var april = t.declared().in(YearMonth.of(2024, 4));
+        assertThat(april.persons()).extracting(p -> p.id()).containsExactly("a");
+        assertThat(april.persons().get(0).disability().incapacityRate()).isEqualTo(50);
+        assertThat(april.persons().get(0).aah()).isNull();
+        var may = t.declared().in(YearMonth.of(2024, 5));
+        assertThat(may.persons()).extracting(p -> p.id()).containsExactly("a", "c");
+        var june = t.declared().in(YearMonth.of(2024, 6));
+        assertThat(june.persons().get(0).disability().incapacityRate()).isEqualTo(80);
+        assertThat(june.persons().get(0).aah().receivingSince()).isEqualTo(LocalDate.of(2024, 6, 1));
+    }
+
     static List<String[]> badTimelines() {
         return List.of(
                 new String[] {MINIMAL.replace("\"to\": \"2024-06\"", "\"to\": \"2024-03\""), "to", "is before from"},
@@ -138,6 +167,10 @@ class TimelinesTest {
                         + "\"birthDate\": \"1980-01-01\"}]}}, \"corrections\": [{\"date\": \"2025-01-02\", \"person\": \"a\"}]}"),
                         "corrections", "either the established facts or the list of corrections"},
                 new String[] {MINIMAL.replace("\"checkDate\": \"2025-01-10\",", "").replace("}}}}", "}}}}"), "checkDate", "missing"},
+                new String[] {MINIMAL.replace("}}}}", "}}, \"disabilities\": [{\"person\": \"a\", \"from\": \"2024-05\", \"incapacityRate\": 120}]}}"),
+                        "declared.disabilities[0].incapacityRate", ""},
+                new String[] {MINIMAL.replace("}}}}", "}}, \"disabilities\": [{\"person\": \"b\", \"from\": \"2024-05\"}]}}"),
+                        "declared.disabilities[0].person", "names no person"},
                 new String[] {"{\"from\": \"2024-04\",", "(timeline)", "not well-formed"},
                 new String[] {"[]", "(timeline)", "not an object"});
     }
