@@ -140,7 +140,7 @@ final class DueRun {
      * separates, 2°; the applicant becomes isolated, 3°); otherwise the examination of the month before.
      */
     private YearMonth examinationOf(YearMonth month, YearMonth current, Facts f) {
-        if (current == null || timeline.examinations().contains(month)) {
+        if (current == null || isExamination(month)) {
             return month;
         }
         Optional<Person> partner = f.in(current).persons().stream().filter(p -> p.role() == Role.PARTNER).findFirst();
@@ -152,6 +152,17 @@ final class DueRun {
             return month;
         }
         return current;
+    }
+
+    /**
+     * Whether the timeline examines the rights in {@code month}: a month listed, or, when none is listed,
+     * every third month from the first (the periodicity of CASF R262-4 is quarterly).
+     */
+    private boolean isExamination(YearMonth month) {
+        if (timeline.examinations().isEmpty()) {
+            return timeline.from().until(month, java.time.temporal.ChronoUnit.MONTHS) % 3 == 0;
+        }
+        return timeline.examinations().contains(month);
     }
 
     /**

@@ -14,7 +14,8 @@ import java.io.UncheckedIOException;
 
 /**
  * A recomputed history as JSON: {@code months[]} ({@code month}, {@code benefit}, {@code beneficiary},
- * {@code paid}, {@code due}, {@code difference}, {@code kind}, {@code recoverable}, and for the RSA and the
+ * {@code paid} (with {@code paidFrom}: {@code given} by the timeline, or {@code declared_facts}: what the
+ * declared facts give), {@code due}, {@code difference}, {@code kind}, {@code recoverable}, and for the RSA and the
  * prime d'activité the {@code examination} month; a month that changed carries the {@code reasons} of its
  * due amount) and {@code totals} per benefit ({@code indus}, {@code rappels}, {@code prescribed}).
  */
@@ -41,6 +42,7 @@ public final class HistoryJson {
             line.put("benefit", m.benefit());
             line.put("beneficiary", m.beneficiary());
             line.put("paid", m.paid());
+            line.put("paidFrom", m.paidGiven() ? "given" : "declared_facts");
             line.put("due", m.due());
             line.put("difference", m.difference());
             line.put("kind", m.kind().jsonName());

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * @param from the first month recomputed
  * @param to the last month recomputed
  * @param examinations the months of a (re)examination of the RSA and the prime d'activité (the quarterly
- *     declarations, CASF R262-4); the first month of the span is one whether listed or not
+ *     declarations, CASF R262-4); the first month of the span is one whether listed or not; when none is
+ *     listed, every third month from the first
  * @param checkDate the date of the check or correction: the prescription is counted back from it
  * @param fraud whether a fraud or a false declaration was established (the longer prescription of indus)
  * @param declared the facts as the household declared them

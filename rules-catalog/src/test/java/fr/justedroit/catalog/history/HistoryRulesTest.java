@@ -198,6 +198,33 @@ class HistoryRulesTest {
     }
 
     @Test
+    void withoutExaminationsListedTheRightsAreExaminedEveryThirdMonth() {
+        // A salary of 300 € from April 2024, examinations not given: April, July, October are examinations
+        // (CASF R262-4, quarterly). April–June read January–March (nothing): 635.71; July–September read
+        // April–June: 635.71 − 300 = 335.71; October reads July–September: 335.71.
+        HistoryResult r = recompute("""
+                from: 2024-04
+                to: 2024-10
+                checkDate: 2025-01-15
+                declared:
+                  household:
+                    persons:
+                      - id: alice
+                        role: applicant
+                        birthDate: 1985-03-02
+                        activity: employed
+                        incomes:
+                %s
+                    housing: {status: tenant, housingAid: false}
+                """.formatted(salaries("2024-04", 7, 300, "          ")));
+        assertThat(line(r, "2024-06", "rsa", "household").due()).isEqualByComparingTo("635.71");
+        assertThat(line(r, "2024-06", "rsa", "household").examination()).isEqualTo(YearMonth.of(2024, 4));
+        assertThat(line(r, "2024-07", "rsa", "household").due()).isEqualByComparingTo("335.71");
+        assertThat(line(r, "2024-09", "rsa", "household").examination()).isEqualTo(YearMonth.of(2024, 7));
+        assertThat(line(r, "2024-10", "rsa", "household").examination()).isEqualTo(YearMonth.of(2024, 10));
+    }
+
+    @Test
     void aMonthThatCannotBeDecidedNamesTheMissingFactByItsPath() {
         assertThatThrownBy(() -> recompute("""
                 from: 2024-04
