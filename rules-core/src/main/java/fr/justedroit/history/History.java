@@ -2,6 +2,7 @@ package fr.justedroit.history;
 
 import fr.justedroit.JusteDroit;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,6 +52,7 @@ public final class History {
                 timeline.established() == null ? "declared" : "established").run();
         Map<String, DueRun.Due> declared = timeline.established() == null ? established
                 : new DueRun(engine, timeline, timeline.declared(), "declared").run();
+        Map<String, LocalDate> correctedOn = correctionDates(timeline, declared, established);
         Set<String> keys = new LinkedHashSet<>(established.keySet());
         keys.addAll(declared.keySet());
         timeline.paid().forEach(p -> keys.add(DueRun.key(p.month(), p.benefit(), p.beneficiary())));
@@ -68,10 +70,10 @@ public final class History {
             BigDecimal dueAmount = due == null ? zero : due.amount();
             BigDecimal difference = dueAmount.subtract(paid);
             Kind kind = Kind.of(difference);
-            boolean recoverable = kind != Kind.NONE
-                    && !Prescription.prescribed(month, kind, timeline.fraud(), timeline.checkDate());
+            LocalDate countedFrom = correctedOn.getOrDefault(key, timeline.checkDate());
+            boolean recoverable = kind != Kind.NONE && !Prescription.prescribed(month, kind, timeline.fraud(), countedFrom);
             months.add(new MonthDifference(month, benefit, beneficiary, paid, given.isPresent(), dueAmount, difference,
-                    kind, recoverable, due == null ? null : due.examination(), due == null ? null : due.decision()));
+                    kind, recoverable, countedFrom, due == null ? null : due.examination(), due == null ? null : due.decision()));
         }
         months.sort(Comparator.comparing(MonthDifference::month)
                 .thenComparing(m -> ORDER.indexOf(m.benefit()))
@@ -80,5 +82,41 @@ public final class History {
                 .filter(b -> months.stream().anyMatch(m -> m.benefit().equals(b)))
                 .map(b -> BenefitTotals.of(b, months)).toList();
         return new HistoryResult(timeline, months, totals);
+    }
+
+    /**
+     * For a timeline made of dated corrections, the date of the first correction that changed each month's
+     * due amount: the corrections of one date applied together, one after the other, and each state of the
+     * facts recomputed. The prescription of that month is counted back from that date.
+     */
+    private Map<String, LocalDate> correctionDates(Timeline timeline, Map<String, DueRun.Due> declared, Map<String, DueRun.Due> established) {
+        Map<String, LocalDate> dates = new java.util.HashMap<>();
+        if (timeline.corrections().isEmpty()) {
+            return dates;
+        }
+        Map<LocalDate, List<Correction>> byDate = new java.util.TreeMap<>();
+        timeline.corrections().forEach(c -> byDate.computeIfAbsent(c.date(), d -> new ArrayList<>()).add(c));
+        Facts facts = timeline.declared();
+        Map<String, DueRun.Due> before = declared;
+        int left = byDate.size();
+        for (Map.Entry<LocalDate, List<Correction>> day : byDate.entrySet()) {
+            for (Correction c : day.getValue()) {
+                facts = c.applyTo(facts);
+            }
+            Map<String, DueRun.Due> after = --left == 0 ? established : new DueRun(engine, timeline, facts, "corrections").run();
+            Set<String> keys = new LinkedHashSet<>(after.keySet());
+            keys.addAll(before.keySet());
+            for (String key : keys) {
+                if (!dates.containsKey(key) && amount(before.get(key)).compareTo(amount(after.get(key))) != 0) {
+                    dates.put(key, day.getKey());
+                }
+            }
+            before = after;
+        }
+        return dates;
+    }
+
+    private static BigDecimal amount(DueRun.Due due) {
+        return due == null ? BigDecimal.ZERO : due.amount();
     }
 }

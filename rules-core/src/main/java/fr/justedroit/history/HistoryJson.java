@@ -15,7 +15,7 @@ import java.io.UncheckedIOException;
 /**
  * A recomputed history as JSON: {@code months[]} ({@code month}, {@code benefit}, {@code beneficiary},
  * {@code paid} (with {@code paidFrom}: {@code given} by the timeline, or {@code declared_facts}: what the
- * declared facts give), {@code due}, {@code difference}, {@code kind}, {@code recoverable}, and for the RSA and the
+ * declared facts give), {@code due}, {@code difference}, {@code kind}, {@code recoverable} (on {@code countedFrom}, the date the prescription is counted back from), and for the RSA and the
  * prime d'activité the {@code examination} month; a month that changed carries the {@code reasons} of its
  * due amount) and {@code totals} per benefit ({@code indus}, {@code rappels}, {@code prescribed}).
  */
@@ -47,6 +47,7 @@ public final class HistoryJson {
             line.put("difference", m.difference());
             line.put("kind", m.kind().jsonName());
             line.put("recoverable", m.recoverable());
+            line.put("countedFrom", m.countedFrom().toString());
             if (m.examination() != null) {
                 line.put("examination", m.examination().toString());
             }

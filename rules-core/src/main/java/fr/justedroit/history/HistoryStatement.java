@@ -24,8 +24,8 @@ public final class HistoryStatement {
             Map.entry("line", new String[] {"%s — %s%s : versé %s, dû %s, %s %s.", "%s — %s%s: paid %s, due %s, %s %s."}),
             Map.entry("indu", new String[] {"trop-perçu (indu) de", "overpayment (indu) of"}),
             Map.entry("rappel", new String[] {"rappel en votre faveur de", "arrears (rappel) in your favour of"}),
-            Map.entry("prescribed", new String[] {"  Prescrit : ce montant ne peut plus être réclamé (%s, dû le %s).",
-                    "  Prescribed: this amount can no longer be claimed (%s, due on %s)."}),
+            Map.entry("prescribed", new String[] {"  Prescrit : ce montant ne peut plus être réclamé (%s, dû le %s, réexaminé le %s).",
+                    "  Prescribed: this amount can no longer be claimed (%s, due on %s, re-examined on %s)."}),
             Map.entry("law.rsa", new String[] {"deux ans, CASF art. L262-45", "two years, CASF art. L262-45"}),
             Map.entry("law.aah", new String[] {"deux ans, CSS art. L821-5", "two years, CSS art. L821-5"}),
             Map.entry("law.prime_activite", new String[] {"deux ans", "two years"}),
@@ -64,7 +64,7 @@ public final class HistoryStatement {
                     word(m.kind().jsonName(), l), euros(m.difference().abs(), l));
             if (!m.recoverable()) {
                 String law = m.kind() == Kind.INDU && t.fraud() ? "law.fraud" : "law." + m.benefit();
-                line(out, l, "prescribed", word(law, l), Prescription.dueDate(m.month()));
+                line(out, l, "prescribed", word(law, l), Prescription.dueDate(m.month()), m.countedFrom());
             }
             if (m.examination() != null && !m.examination().equals(m.month())) {
                 line(out, l, "examination", m.examination());

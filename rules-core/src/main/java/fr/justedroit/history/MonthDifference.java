@@ -16,7 +16,9 @@ import java.util.Objects;
  * @param due what the established facts give under the month's law
  * @param difference {@code due - paid}: negative for an indu, positive for a rappel
  * @param kind indu, rappel or none
- * @param recoverable whether the difference can still be claimed on the date of the check (false when none)
+ * @param recoverable whether the difference can still be claimed on {@code countedFrom} (false when none)
+ * @param countedFrom the date the prescription is counted back from: the first correction that changed the
+ *     month, or the date of the check
  * @param examination for the RSA and the prime d'activité, the month of the examination the amount was
  *     liquidated at; {@code null} for the AAH
  * @param decision the decision that gave the due amount, with its reasons; {@code null} when the
@@ -32,6 +34,7 @@ public record MonthDifference(
         BigDecimal difference,
         Kind kind,
         boolean recoverable,
+        java.time.LocalDate countedFrom,
         YearMonth examination,
         Decision decision) {
 
@@ -41,6 +44,7 @@ public record MonthDifference(
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(difference, "difference");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(countedFrom, "countedFrom");
     }
 
     /** Whether the difference is prescribed (there is one, and it can no longer be claimed). */

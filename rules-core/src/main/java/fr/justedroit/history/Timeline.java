@@ -23,6 +23,8 @@ import java.util.stream.Stream;
  * @param established the facts as established by the check, or {@code null} when they are the declared ones
  * @param paid what was paid, month by month; a month, benefit and beneficiary not listed was paid what the
  *     declared facts give
+ * @param corrections the dated corrections the established facts were made of (empty when they were given
+ *     whole): a month's prescription is counted back from the first correction that changed it
  */
 public record Timeline(
         YearMonth from,
@@ -32,7 +34,8 @@ public record Timeline(
         boolean fraud,
         Facts declared,
         Facts established,
-        List<Payment> paid) {
+        List<Payment> paid,
+        List<Correction> corrections) {
 
     public Timeline {
         Objects.requireNonNull(from, "from");
@@ -41,6 +44,13 @@ public record Timeline(
         Objects.requireNonNull(declared, "declared");
         examinations = examinations.stream().distinct().sorted().toList();
         paid = List.copyOf(paid);
+        corrections = corrections.stream().sorted(java.util.Comparator.comparing(Correction::date)).toList();
+    }
+
+    /** A timeline whose established facts are given whole (or are the declared ones). */
+    public Timeline(YearMonth from, YearMonth to, List<YearMonth> examinations, LocalDate checkDate, boolean fraud,
+            Facts declared, Facts established, List<Payment> paid) {
+        this(from, to, examinations, checkDate, fraud, declared, established, paid, List.of());
     }
 
     /** The facts as established, or as declared when the check changed nothing. */

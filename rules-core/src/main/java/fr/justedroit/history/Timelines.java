@@ -173,7 +173,7 @@ public final class Timelines {
         if (!r.errors().isEmpty()) {
             throw new InvalidRequestException(r.errors());
         }
-        return new Timeline(from, to, examinations, checkDate, fraud, declared, established, paid);
+        return new Timeline(from, to, examinations, checkDate, fraud, declared, established, paid, corrections);
     }
 
     private static YearMonth parseMonth(String text) {

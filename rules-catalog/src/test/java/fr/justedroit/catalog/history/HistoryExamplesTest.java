@@ -183,7 +183,7 @@ class HistoryExamplesTest {
     void theStatementSaysWhyAMonthIsPrescribed() throws IOException {
         String fr = HistoryStatement.write(recompute(timeline("mois-prescrits.yaml")), CatalogEngine.get(), Language.FR);
         assertThat(fr).contains("2023-01 — RSA : versé 598,54 €, dû 298,54 €, trop-perçu (indu) de 300,00 €.\n"
-                + "  Prescrit : ce montant ne peut plus être réclamé (deux ans, CASF art. L262-45, dû le 2023-02-01).");
+                + "  Prescrit : ce montant ne peut plus être réclamé (deux ans, CASF art. L262-45, dû le 2023-02-01, réexaminé le 2025-04-15).");
         assertThat(fr).contains("2023-04 — RSA : versé 607,75 €, dû 307,75 €, trop-perçu (indu) de 300,00 €.\n  Pourquoi");
     }
 

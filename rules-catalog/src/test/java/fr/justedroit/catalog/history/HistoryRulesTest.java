@@ -12,6 +12,7 @@ import fr.justedroit.history.Kind;
 import fr.justedroit.history.MonthDifference;
 import fr.justedroit.history.Timeline;
 import fr.justedroit.history.Timelines;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
@@ -222,6 +223,47 @@ class HistoryRulesTest {
         assertThat(line(r, "2024-07", "rsa", "household").due()).isEqualByComparingTo("335.71");
         assertThat(line(r, "2024-09", "rsa", "household").examination()).isEqualTo(YearMonth.of(2024, 7));
         assertThat(line(r, "2024-10", "rsa", "household").examination()).isEqualTo(YearMonth.of(2024, 10));
+    }
+
+    @Test
+    void eachMonthIsPrescribedFromTheFirstCorrectionThatChangedIt() {
+        // Two corrections of the RSA of 2023: on 2025-04-15 the salaries of October 2022 to June 2023 (300 € a
+        // month), on 2025-09-20 those of July to September 2023. The quarters of January, April and July were
+        // changed by the first (they read October 2022 to June 2023), the quarter of October by the second.
+        HistoryResult r = recompute("""
+                from: 2023-01
+                to: 2023-12
+                declared:
+                  household:
+                    persons: [{id: denis, role: applicant, birthDate: 1975-09-09, activity: employed}]
+                    housing: {status: tenant, housingAid: false}
+                corrections:
+                  - date: 2025-09-20
+                    person: denis
+                    incomes:
+                %s
+                  - date: 2025-04-15
+                    person: denis
+                    incomes:
+                %s
+                """.formatted(salaries("2023-07", 3, 300, "      "), salaries("2022-10", 9, 300, "      ")));
+        assertThat(r.timeline().checkDate()).isEqualTo(LocalDate.of(2025, 9, 20));
+        // March 2023 fell due on 2023-04-01: two years ended on 2025-04-01, before the first correction (CASF L262-45).
+        assertThat(line(r, "2023-03", "rsa", "household").countedFrom()).isEqualTo(LocalDate.of(2025, 4, 15));
+        assertThat(line(r, "2023-03", "rsa", "household").recoverable()).isFalse();
+        // August 2023 fell due on 2023-09-01: counted from 2025-09-20 it would be prescribed; the correction
+        // that changed it is of 2025-04-15, and it is recoverable.
+        MonthDifference august = line(r, "2023-08", "rsa", "household");
+        assertThat(august.countedFrom()).isEqualTo(LocalDate.of(2025, 4, 15));
+        assertThat(august.difference()).isEqualByComparingTo("-300.00");
+        assertThat(august.recoverable()).isTrue();
+        MonthDifference october = line(r, "2023-10", "rsa", "household");
+        assertThat(october.countedFrom()).isEqualTo(LocalDate.of(2025, 9, 20));
+        assertThat(october.difference()).isEqualByComparingTo("-300.00");
+        assertThat(october.recoverable()).isTrue();
+        // RSA: nine months recoverable (April to December, 2 700.00), three prescribed (900.00).
+        assertThat(r.totals("rsa").orElseThrow().indus()).isEqualByComparingTo("2700.00");
+        assertThat(r.totals("rsa").orElseThrow().prescribed()).isEqualByComparingTo("900.00");
     }
 
     @Test
