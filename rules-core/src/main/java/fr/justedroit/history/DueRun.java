@@ -185,9 +185,10 @@ final class DueRun {
         ParameterValue inForce = null;
         for (Map.Entry<LocalDate, ParameterValue> e : values.entrySet()) {
             if (!e.getKey().isAfter(month.atDay(1))) {
-                inForce = e.getValue();
+                inForce = e.getValue(); // null from a date the parameter is no longer in force
             }
         }
+        // Without the catalog's parameter (other rule sets), the quarter of CASF R262-7 in its first wording.
         return inForce == null ? 1 : inForce.intValue();
     }
 
