@@ -67,7 +67,8 @@ final class DueRun {
             Response response = decide(new Request(month, household), month);
             for (Decision d : response.decisions()) {
                 if (d.benefit().equals(RSA) || d.benefit().equals(PRIME)) {
-                    dues.put(key(month, d.benefit(), d.beneficiary()), new Due(ReferenceMonths.unshift(d, shift), examination));
+                    dues.put(key(month, d.benefit(), d.beneficiary()), new Due(ReferenceMonths.unshift(d, shift,
+                            month.minusMonths(offset(month) + 2L), month.minusMonths(offset(month))), examination));
                 }
             }
         }

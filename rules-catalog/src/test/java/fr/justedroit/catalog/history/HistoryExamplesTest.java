@@ -180,6 +180,18 @@ class HistoryExamplesTest {
     }
 
     @Test
+    void aFrozenMonthsReasonsNameTheMonthsOfItsExamination() throws IOException {
+        HistoryResult r = recompute(timeline("declaration-tardive-conjoint.json"));
+        String june = HistoryStatement.write(r, CatalogEngine.get(), Language.FR).replace('\u00a0', ' ').replace('\u202f', ' ');
+        june = june.substring(june.indexOf("2024-06 — prime d'activité"), june.indexOf("2024-07 — RSA"));
+        // June 2024 is liquidated at April's examination: the resources of January to March 2024, with the
+        // montants of June itself (CSS R843-1, R843-2).
+        assertThat(june).contains("les ressources de janvier 2024 à mars 2024", "au mois du droit (juin 2024)",
+                "Mois de mars 2024 :", "janvier 2024 : 600,00 € ; février 2024 : 600,00 € ; mars 2024 : 600,00 €")
+                .doesNotContain("avril 2024", "mai 2024");
+    }
+
+    @Test
     void theStatementSaysWhyAMonthIsPrescribed() throws IOException {
         String fr = HistoryStatement.write(recompute(timeline("mois-prescrits.yaml")), CatalogEngine.get(), Language.FR);
         assertThat(fr).contains("2023-01 — RSA : versé 598,54 €, dû 298,54 €, trop-perçu (indu) de 300,00 €.\n"
