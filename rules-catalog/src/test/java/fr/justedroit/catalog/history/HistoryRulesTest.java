@@ -129,17 +129,11 @@ class HistoryRulesTest {
     void aHousingChangeWaitsForTheNextExamination() {
         // Housed free of charge from May 2024: the forfait logement of a person alone, 12 % × 635.71 = 76.29
         // (CASF R262-9, R262-10), is deducted from the examination of July: 635.71 − 76.29 = 559.42.
-        HistoryResult r = recompute("""
-                from: 2024-04
-                to: 2024-07
-                examinations: [2024-04, 2024-07]
-                checkDate: 2025-01-15
-                declared:
-                  household:
+        HistoryResult r = recompute(aprilToJuly("""
                     persons: [{id: alice, role: applicant, birthDate: 1985-03-02, activity: unemployed}]
                     housing: {status: tenant, housingAid: false}
                   housing: [{from: 2024-05, status: housed_free}]
-                """);
+                """));
         assertThat(line(r, "2024-06", "rsa", "household").due()).isEqualByComparingTo("635.71");
         assertThat(line(r, "2024-07", "rsa", "household").due()).isEqualByComparingTo("559.42");
         // Nothing was given as paid: each month was paid what the declared facts give, no difference.
@@ -152,19 +146,13 @@ class HistoryRulesTest {
         // the examination of July (CASF R262-4: the amount is not modified between two examinations; a birth is
         // not an event of R262-4-1). July: a couple with one child, 635.71 + 317.86 + 190.71 = 1 144.28 (R262-1,
         // +50 % then +30 %, each rounded to the cent).
-        HistoryResult r = recompute("""
-                from: 2024-04
-                to: 2024-07
-                examinations: [2024-04, 2024-07]
-                checkDate: 2025-01-15
-                declared:
-                  household:
+        HistoryResult r = recompute(aprilToJuly("""
                     persons:
                       - {id: alice, role: applicant, birthDate: 1985-03-02, activity: unemployed}
                       - {id: bob, role: partner, birthDate: 1984-11-20, activity: unemployed}
                       - {id: chloe, role: child, birthDate: 2024-05-10}
                     housing: {status: tenant, housingAid: false}
-                """);
+                """));
         assertThat(line(r, "2024-04", "rsa", "household").due()).isEqualByComparingTo("953.57");
         assertThat(line(r, "2024-06", "rsa", "household").due()).isEqualByComparingTo("953.57");
         assertThat(line(r, "2024-07", "rsa", "household").due()).isEqualByComparingTo("1144.28");
@@ -175,13 +163,7 @@ class HistoryRulesTest {
         // 50 % without restriction until May 2024 (no AAH, CSS L821-2), 80 % from June: the AAH at the montant
         // maximal, 1 016.05 (CSS D821-2, décret n° 2024-397). The RSA of July reads April to June (R262-7):
         // 0 + 0 + 1 016.05, 338.68 a month on average: 635.71 − 338.68 = 297.03.
-        HistoryResult r = recompute("""
-                from: 2024-04
-                to: 2024-07
-                examinations: [2024-04, 2024-07]
-                checkDate: 2025-01-15
-                declared:
-                  household:
+        HistoryResult r = recompute(aprilToJuly("""
                     persons:
                       - id: claire
                         role: applicant
@@ -191,7 +173,7 @@ class HistoryRulesTest {
                         incomes: [{type: taxable_income, year: 2022, amount: 0}]
                     housing: {status: tenant, housingAid: false}
                   disabilities: [{person: claire, from: 2024-06, incapacityRate: 80, employmentRestriction: false}]
-                """);
+                """));
         assertThat(line(r, "2024-05", "aah", "claire").due()).isEqualByComparingTo("0.00");
         assertThat(line(r, "2024-06", "aah", "claire").due()).isEqualByComparingTo("1016.05");
         assertThat(line(r, "2024-06", "rsa", "household").due()).isEqualByComparingTo("635.71");
@@ -280,6 +262,18 @@ class HistoryRulesTest {
                     assertThat(err.path()).isEqualTo("declared.household.housing");
                     assertThat(err.problem()).contains("2024-04");
                 }));
+    }
+
+    /** A timeline of April to July 2024, examined in April and July: {@code facts} go under {@code declared.household}. */
+    static String aprilToJuly(String facts) {
+        return """
+                from: 2024-04
+                to: 2024-07
+                examinations: [2024-04, 2024-07]
+                checkDate: 2025-01-15
+                declared:
+                  household:
+                """ + facts;
     }
 
     /** Monthly net_social_salary entries, one YAML line each, from {@code first} for {@code count} months. */
