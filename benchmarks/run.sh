@@ -4,7 +4,7 @@
 #   benchmarks/run.sh                 every step (about 25 minutes on 2 cores)
 #   benchmarks/run.sh latency floor   only the named steps
 # Steps: cpu-cost latency throughput-1 throughput-2 batch floor cold-start cold-start-main compiler
-#        compiler-build simulate population
+#        compiler-build simulate population history
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 mvn -q -B -DskipTests -pl benchmarks -am package
@@ -20,7 +20,7 @@ mkdir -p "$out"
   echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 } > "$out/machine.txt"
 steps=("$@")
-[ ${#steps[@]} -eq 0 ] && steps=(cpu-cost latency throughput-1 throughput-2 batch floor cold-start cold-start-main compiler compiler-build simulate)
+[ ${#steps[@]} -eq 0 ] && steps=(cpu-cost latency throughput-1 throughput-2 batch floor cold-start cold-start-main compiler compiler-build simulate history)
 jmh() {
   local name=$1; shift
   echo "== $name (load before: $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$out/machine.txt"
@@ -34,6 +34,7 @@ for step in "${steps[@]}"; do
     throughput-1) jmh throughput-1 ThroughputBenchmark -t 1 -prof gc ;;
     throughput-2) jmh throughput-2 ThroughputBenchmark -t 2 ;;
     batch) jmh batch BatchBenchmark ;;
+    history) jmh history HistoryBenchmark ;;
     floor) jmh floor PlainJavaFloorBenchmark ;;
     cold-start) jmh cold-start ColdStartBenchmark ;;
     compiler) jmh compiler CompilerBenchmark ;;

@@ -4,7 +4,8 @@
  *
  * <p>The API is {@link fr.justedroit.JusteDroit} and the contract in {@code fr.justedroit}; rule
  * authors use {@code fr.justedroit.rules} (what a DRL file sees), analysts {@code fr.justedroit.scenario}
- * and {@code fr.justedroit.check}, simulations {@code fr.justedroit.synthetic}. {@code fr.justedroit.internal}
+ * and {@code fr.justedroit.check}, simulations {@code fr.justedroit.synthetic}, histories (indus and rappels)
+ * {@code fr.justedroit.history}. {@code fr.justedroit.internal}
  * is not exported: nothing outside this module can depend on it.
  *
  * <p>On the module path, Drools' jars are automatic modules (no descriptor of their own): they are
@@ -43,6 +44,7 @@ module fr.justedroit {
     exports fr.justedroit.scenario;
     exports fr.justedroit.check;
     exports fr.justedroit.synthetic;
+    exports fr.justedroit.history;
 
     // The contract's published JSON Schemas (justedroit/contract/*.schema.json): read through the class
     // loader, by the engine and by whoever publishes them; a resource folder of a named module is

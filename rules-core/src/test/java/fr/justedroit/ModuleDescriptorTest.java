@@ -31,7 +31,7 @@ class ModuleDescriptorTest {
         assertThat(module.exports()).allSatisfy(e -> assertThat(e.isQualified()).as(e.source()).isFalse());
         assertThat(module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("fr.justedroit", "fr.justedroit.rules", "fr.justedroit.scenario",
-                        "fr.justedroit.check", "fr.justedroit.synthetic");
+                        "fr.justedroit.check", "fr.justedroit.synthetic", "fr.justedroit.history");
         // Only the resource folder of the published schemas is open, to everyone; no code package is.
         assertThat(module.opens()).singleElement().satisfies(o -> {
             assertThat(o.source()).isEqualTo("justedroit.contract");

@@ -155,11 +155,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private int refused(InvalidRequestException e, PrintWriter err) {
-        err.println("error: " + file + " breaks the contract:");
-        for (InputError ie : e.errors()) {
-            err.println("  " + ie);
-        }
-        return Main.BAD_INPUT;
+        return Main.refused(file + " breaks the contract", e, err);
     }
 
     /**

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "justedroit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Decides French benefit entitlements (RSA, prime d'activité, AAH, aide universelle d'urgence) and explains them.",
         subcommands = {EvaluateCommand.class, TestCommand.class, CheckCommand.class, SweepCommand.class, SimulateCommand.class,
-                ServeCommand.class})
+                ServeCommand.class, HistoryCommand.class})
 public final class Main implements Runnable {
     /** Exit status when everything went well. */
     public static final int OK = 0;
@@ -33,6 +33,16 @@ public final class Main implements Runnable {
         err.println("error: the rule sets do not load:");
         e.problems().forEach(p -> err.println("  " + p));
         return RULES_BROKEN;
+    }
+
+    /**
+     * Reports input refused, one error (path, problem, what is expected) a line under {@code heading};
+     * returns {@link #BAD_INPUT}.
+     */
+    static int refused(String heading, fr.justedroit.InvalidRequestException e, PrintWriter err) {
+        err.println("error: " + heading + ":");
+        e.errors().forEach(error -> err.println("  " + error));
+        return BAD_INPUT;
     }
 
     @CommandLine.Spec
