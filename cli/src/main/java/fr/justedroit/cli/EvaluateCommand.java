@@ -149,8 +149,7 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (InvalidRequestException e) {
             return refused(e, err);
         } catch (EvaluationException e) {
-            err.println("error: the rules could not decide " + file + ": " + e.getMessage());
-            return Main.RULES_BROKEN;
+            return Main.rulesCouldNotDecide(file, e, err);
         }
     }
 

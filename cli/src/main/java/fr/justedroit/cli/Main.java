@@ -35,6 +35,12 @@ public final class Main implements Runnable {
         return RULES_BROKEN;
     }
 
+    /** Reports rules that failed while deciding {@code what} (a rule-set error, not the input's); returns {@link #RULES_BROKEN}. */
+    static int rulesCouldNotDecide(Object what, fr.justedroit.EvaluationException e, PrintWriter err) {
+        err.println("error: the rules could not decide " + what + ": " + e.getMessage());
+        return RULES_BROKEN;
+    }
+
     /**
      * Reports input refused, one error (path, problem, what is expected) a line under {@code heading};
      * returns {@link #BAD_INPUT}.

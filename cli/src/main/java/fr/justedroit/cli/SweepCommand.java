@@ -2,7 +2,6 @@ package fr.justedroit.cli;
 
 import fr.justedroit.EvaluationException;
 import fr.justedroit.IncomeType;
-import fr.justedroit.InputError;
 import fr.justedroit.InvalidRequestException;
 import fr.justedroit.JsonName;
 import fr.justedroit.JusteDroit;
@@ -118,14 +117,9 @@ final class SweepCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return Main.BAD_INPUT;
         } catch (InvalidRequestException e) {
-            err.println("error: " + file + " breaks the contract:");
-            for (InputError ie : e.errors()) {
-                err.println("  " + ie);
-            }
-            return Main.BAD_INPUT;
+            return Main.refused(file + " breaks the contract", e, err);
         } catch (EvaluationException e) {
-            err.println("error: the rules could not decide " + file + ": " + e.getMessage());
-            return Main.RULES_BROKEN;
+            return Main.rulesCouldNotDecide(file, e, err);
         }
         String base = "sweep-" + safe(who) + "-" + type.jsonName() + "-" + sweep.month();
         Path csv = out.resolve(base + ".csv");
