@@ -8,9 +8,20 @@ public final class InvalidRequestException extends JusteDroitException {
     private static final long serialVersionUID = 1L;
     private final transient List<InputError> errors;
 
+    /** How many errors the exception's message words; {@link #errors()} has them all. */
+    static final int ERRORS_IN_MESSAGE = 10;
+
     public InvalidRequestException(List<InputError> errors) {
-        super(errors.stream().map(InputError::toString).collect(Collectors.joining("; ")));
+        super(message(errors));
         this.errors = List.copyOf(errors);
+    }
+
+    // A request of thousands of bad incomes would otherwise make a message of megabytes.
+    private static String message(List<InputError> errors) {
+        String first = errors.stream().limit(ERRORS_IN_MESSAGE).map(InputError::toString)
+                .collect(Collectors.joining("; "));
+        int more = errors.size() - ERRORS_IN_MESSAGE;
+        return more > 0 ? first + "; and " + more + " more" : first;
     }
 
     public InvalidRequestException(InputError error) {

@@ -41,13 +41,21 @@ public final class Main implements Runnable {
         return RULES_BROKEN;
     }
 
+    /** How many errors of one input are listed; the rest are counted. */
+    static final int ERRORS_LISTED = 50;
+
     /**
-     * Reports input refused, one error (path, problem, what is expected) a line under {@code heading};
-     * returns {@link #BAD_INPUT}.
+     * Reports input refused, one error (path, problem, what is expected) a line under {@code heading},
+     * the first {@value #ERRORS_LISTED} of them and the count of the others; returns {@link #BAD_INPUT}.
      */
     static int refused(String heading, fr.justedroit.InvalidRequestException e, PrintWriter err) {
         err.println("error: " + heading + ":");
-        e.errors().forEach(error -> err.println("  " + error));
+        e.errors().stream().limit(ERRORS_LISTED).forEach(error -> err.println("  " + error));
+        int more = e.errors().size() - ERRORS_LISTED;
+        if (more > 0) {
+            // A file of 10 000 bad incomes printed 10 000 lines; the first ones show what to mend.
+            err.println("  and " + more + " more error" + (more == 1 ? "" : "s") + " (" + e.errors().size() + " in all)");
+        }
         return BAD_INPUT;
     }
 

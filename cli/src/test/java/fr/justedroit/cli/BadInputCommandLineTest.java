@@ -151,4 +151,24 @@ class BadInputCommandLineTest {
         assertThat(r.err()).contains("--max-request-chars");
         assertNoStackTrace(r.err());
     }
+
+    @Test
+    void aRequestWithHundredsOfErrorsListsTheFirstFiftyAndCountsTheRest(@TempDir Path dir) throws IOException {
+        StringBuilder incomes = new StringBuilder();
+        for (int i = 0; i < 120; i++) {
+            incomes.append(i == 0 ? "" : ",").append("{\"type\": \"net_social_salary\", \"month\": \"2025-01\", \"amount\": -").append(i + 1).append("}");
+        }
+        Path file = dir.resolve("many-errors.json");
+        Files.writeString(file, "{\"month\": \"2025-06\", \"household\": {\"persons\": [{\"id\": \"a\", \"role\": \"applicant\","
+                + " \"birthDate\": \"1990-01-01\", \"incomes\": [" + incomes + "]}]}}");
+        Run r = run("evaluate", file.toString());
+        assertThat(r.status()).as(r.err()).isEqualTo(Main.BAD_INPUT);
+        List<String> lines = r.err().lines().toList();
+        assertThat(lines.get(0)).startsWith("error: ");
+        assertThat(lines).filteredOn(l -> l.contains(".amount: ")).hasSize(50);
+        assertThat(lines.get(1)).contains("household.persons[0].incomes[0].amount: ");
+        assertThat(lines.get(50)).contains("household.persons[0].incomes[49].amount: ");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("  and 70 more errors (120 in all)");
+        assertNoStackTrace(r.err());
+    }
 }
