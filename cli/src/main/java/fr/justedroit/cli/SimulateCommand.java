@@ -226,7 +226,7 @@ final class SimulateCommand implements Callable<Integer> {
             List<Path> written = FileReports.write(result, outDir);
             out.print(FileReports.summary(result, input));
             out.println("Wrote " + written.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", "))
-                    + ", non_take_up.csv, over_payment.csv and errors.jsonl in " + outDir + ".");
+                    + ", non_take_up.csv, over_payment.csv, under_payment.csv and errors.jsonl in " + outDir + ".");
             out.flush();
         } catch (IOException e) {
             err.println("error: --out: " + e.getMessage());
