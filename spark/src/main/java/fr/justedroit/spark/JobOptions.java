@@ -12,12 +12,15 @@ import java.util.List;
  * @param input the population: a JSON Lines file (or a folder of them), or Parquet ({@link PopulationTable})
  * @param format how {@code input} is read
  * @param reforms the reform folders, applied in order ({@code --reform DIR}, repeatable); empty: the law alone
- * @param out the folder of the tables, the lists and {@code decisions.parquet}
+ * @param out the folder of the tables and the lists, on the driver's machine
+ * @param decisions where {@code decisions.parquet} goes, through Spark (on a cluster, its file system):
+ *     {@code --decisions URI}, by default {@code out/decisions.parquet}
  * @param month the month of the requests that give none, or {@code null}
  * @param master the Spark master ({@code --master}), or {@code null} for spark-submit's (local[*] without one)
  * @param partitions the least number of partitions to read the input into, or 0 for Spark's choice
  */
-public record JobOptions(String input, Format format, List<Path> reforms, Path out, YearMonth month, String master, int partitions) {
+public record JobOptions(String input, Format format, List<Path> reforms, Path out, String decisions, YearMonth month, String master,
+        int partitions) {
     /** How the population is stored. */
     public enum Format {
         /** One household a line, as {@code population.schema.json} says. */
@@ -31,7 +34,7 @@ public record JobOptions(String input, Format format, List<Path> reforms, Path o
     }
 
     static final String USAGE = "usage: SimulateJob --input FILE|DIR [--format jsonl|parquet] [--reform DIR]... [--out DIR] "
-            + "[--month YYYY-MM] [--master URL] [--partitions N]";
+            + "[--decisions URI] [--month YYYY-MM] [--master URL] [--partitions N]";
 
     /** A command line that does not read, with what is wrong. */
     static final class BadOption extends Exception {
@@ -48,6 +51,7 @@ public record JobOptions(String input, Format format, List<Path> reforms, Path o
         Format format = null;
         List<Path> reforms = new ArrayList<>();
         Path out = Path.of(".");
+        String decisions = null;
         YearMonth month = null;
         String master = null;
         int partitions = 0;
@@ -66,6 +70,7 @@ public record JobOptions(String input, Format format, List<Path> reforms, Path o
                 };
                 case "--reform" -> reforms.add(Path.of(value));
                 case "--out" -> out = Path.of(value);
+                case "--decisions" -> decisions = value;
                 case "--month" -> {
                     try {
                         month = YearMonth.parse(value);
@@ -93,6 +98,9 @@ public record JobOptions(String input, Format format, List<Path> reforms, Path o
         if (format == null) {
             format = input.replaceAll("/+$", "").endsWith(".parquet") ? Format.PARQUET : Format.JSONL;
         }
-        return new JobOptions(input, format, reforms, out, month, master, partitions);
+        if (decisions == null) {
+            decisions = out.resolve("decisions.parquet").toString();
+        }
+        return new JobOptions(input, format, reforms, out, decisions, month, master, partitions);
     }
 }

@@ -39,7 +39,7 @@ import scala.Tuple2;
  *
  * <pre>
  * spark-submit --class fr.justedroit.spark.SimulateJob ... justedroit-spark.jar \
- *     --input population.jsonl [--reform DIR] [--out DIR] [--month YYYY-MM] [--partitions N]
+ *     --input population.jsonl [--reform DIR] [--out DIR] [--decisions URI] [--month YYYY-MM] [--partitions N]
  * </pre>
  *
  * <p>The exit status is that of {@code justedroit simulate}: 0, or 2 when an option is wrong or some
@@ -127,6 +127,7 @@ public final class SimulateJob {
 
     private static int simulate(SparkSession spark, JobOptions options, ReformFiles reforms, Engines.Pair engines, PrintWriter out,
             PrintWriter err) throws IOException {
+        long start = System.nanoTime();
         JavaPairRDD<String, Long> lines = lines(spark, options);
         YearMonth month = options.month();
         Map<String, Long> firstLines = repeatedIds(lines, month);
@@ -148,12 +149,18 @@ public final class SimulateJob {
                 firstErrors = lists.firstErrors();
             }
             spark.createDataFrame(outcomes.filter(HouseholdOutcome::decided).flatMap(DecisionsTable::rows), DecisionsTable.SCHEMA)
-                    .write().mode(SaveMode.Overwrite).parquet(dir.resolve("decisions.parquet").toString());
+                    .write().mode(SaveMode.Overwrite).parquet(options.decisions());
             List<Path> written = FileReports.write(result, dir);
             out.print(FileReports.summary(result, Path.of(options.input())));
             out.println("Wrote " + written.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", "))
-                    + ", non_take_up.csv, over_payment.csv, under_payment.csv, errors.jsonl and decisions.parquet in " + dir + ".");
+                    + ", non_take_up.csv, over_payment.csv, under_payment.csv and errors.jsonl in " + dir
+                    + ", the decisions in " + options.decisions() + ".");
             out.flush();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            // The job's own time, Spark's start and the engines' build aside: what grows with the population.
+            err.printf(java.util.Locale.ROOT, "Decided %d households in %.1f s (%.0f households/s) on %s, %d partitions%n", result.lines(),
+                    seconds, result.lines() / Math.max(seconds, 1e-9), spark.sparkContext().master(), outcomes.getNumPartitions());
+            err.flush();
             if (result.refused() > 0) {
                 err.println(result.refused() + " line(s) not decided, counted in no total (every one in errors.jsonl); the first:");
                 firstErrors.forEach(e -> err.println("  " + e));
