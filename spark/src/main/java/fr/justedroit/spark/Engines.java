@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The engines of an executor's JVM, built once and shared by every partition it decides (building
@@ -19,6 +20,7 @@ final class Engines {
     }
 
     private static final ConcurrentMap<String, Pair> BUILT = new ConcurrentHashMap<>();
+    private static final AtomicInteger BUILDS = new AtomicInteger();
 
     private Engines() {
     }
@@ -28,7 +30,13 @@ final class Engines {
         return BUILT.computeIfAbsent(reforms.digest(), k -> build(reforms));
     }
 
+    /** How many pairs this JVM has built (for the tests: once per reform, however many partitions). */
+    static int builds() {
+        return BUILDS.get();
+    }
+
     private static Pair build(ReformFiles reforms) {
+        BUILDS.incrementAndGet();
         JusteDroit law = JusteDroit.builder().catalog().build();
         if (!reforms.any()) {
             return new Pair(law, null);

@@ -4,8 +4,8 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The Spark session of a job: the one already running in this JVM (a test's, a notebook's), left
- * running at the end; or a new one, stopped at the end. Its master: {@code --master} when given, else
+ * The Spark session of a job: the one already running in this JVM (a test's, a notebook's: a JVM
+ * has one Spark context), left running at the end; or a new one, stopped at the end. Its master: {@code --master} when given, else
  * spark-submit's ({@code spark.master}), else {@code local[*]} (every core of this machine).
  */
 final class Session implements AutoCloseable {
@@ -22,7 +22,8 @@ final class Session implements AutoCloseable {
         if (running.isEmpty()) {
             running = SparkSession.getDefaultSession();
         }
-        if (running.isDefined() && (master == null || master.equals(running.get().sparkContext().master()))) {
+        if (running.isDefined()) {
+            // One SparkContext per JVM: a session already running is the job's, whatever --master says.
             return new Session(running.get(), false);
         }
         SparkConf conf = new SparkConf().setAppName(appName);

@@ -140,8 +140,8 @@ public final class SimulateJob {
             Path dir = options.out();
             List<String> firstErrors;
             try (FileLists lists = new FileLists(dir)) {
-                // The lists in the order of the lines, as one machine writes them; only their lines come to the driver.
-                Iterator<HouseholdOutcome> listed = outcomes.filter(o -> !o.decided() || o.household().paid() != null)
+                // The lists in the order of the lines, as one machine writes them; only the lines listed come to the driver.
+                Iterator<HouseholdOutcome> listed = outcomes.filter(o -> !o.decided() || !o.gaps().isEmpty())
                         .sortBy(HouseholdOutcome::line, true, Math.max(1, outcomes.getNumPartitions())).toLocalIterator();
                 while (listed.hasNext()) {
                     listed.next().report(lists);

@@ -88,10 +88,14 @@ class SimulateJobTest {
 
     @Test
     void theJobWritesTheSameTablesAndListsAsOneMachineToTheByte(@TempDir Path out) throws Exception {
+        int builds = Engines.builds();
         Run r = job("--master", "local[2]", "--partitions", "3", "--input", population.toString(), "--reform", REFORM.toString(),
                 "--out", out.toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("300 households read, 300 decided");
+        assertThat(r.err()).contains("Decided 300 households in ").contains("on local[2], 3 partitions");
+        // Three partitions, one JVM: the engines of the reform are built once at most (by the driver), not per partition.
+        assertThat(Engines.builds() - builds).isLessThanOrEqualTo(1);
         for (String file : FILES) {
             assertThat(read(out.resolve(file))).as(file).isEqualTo(read(oneMachine.resolve(file)));
         }
