@@ -37,10 +37,11 @@ import java.util.stream.Stream;
  *
  * <p>A line that breaks the format or the contract, or that the rules cannot decide, counts in no
  * total and goes to {@link Lists#refused} with its line, its id when it has one and its errors by path
- * (the request's fields under {@code request.}); the other lines are decided. What is kept while
- * running does not grow with the number of lines, except the ids seen (one entry per line), the decile table, which keeps one small
- * group per distinct own income (the deciles need the whole distribution), and one group per distinct
- * label value.
+ * (the request's fields under {@code request.}); so does a line whose id an earlier line already has
+ * ({@link PopulationFile#uniqueIds}); the other lines are decided. What is kept while running
+ * does not grow with the number of lines, except the ids seen (one entry per distinct id), the
+ * decile table, which keeps one small group per distinct own income (the deciles need the whole
+ * distribution), and one group per distinct label value.
  */
 public final class FileSimulation {
     private final Path input;
