@@ -7,6 +7,7 @@ import fr.justedroit.examples.population.FileLists;
 import fr.justedroit.examples.population.FileReports;
 import fr.justedroit.examples.population.FileSimulation;
 import fr.justedroit.examples.population.PopulationSimulation;
+import fr.justedroit.examples.population.ReformCheck;
 import fr.justedroit.examples.population.ReformReport;
 import fr.justedroit.examples.population.Reports;
 import fr.justedroit.examples.population.Totals;
@@ -16,10 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -226,7 +224,7 @@ final class SimulateCommand implements Callable<Integer> {
             List<Path> written = FileReports.write(result, outDir);
             out.print(FileReports.summary(result, input));
             out.println("Wrote " + written.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", "))
-                    + ", non_take_up.csv, over_payment.csv and errors.jsonl in " + outDir + ".");
+                    + ", non_take_up.csv, over_payment.csv, under_payment.csv and errors.jsonl in " + outDir + ".");
             out.flush();
         } catch (IOException e) {
             err.println("error: --out: " + e.getMessage());
@@ -251,24 +249,14 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     /**
-     * What is wrong with a reform, or {@code null}: a parameter the law does not know (a typo would
-     * otherwise change nothing, silently), or a reform that changes nothing. Added rule files are
+     * What is wrong with a reform, or {@code null} ({@link ReformCheck#problem}). Added rule files are
      * allowed and said on stderr.
      */
     static String checkReform(JusteDroit law, JusteDroit reformed, PrintWriter err) {
-        Set<String> unknown = new TreeSet<>(reformed.catalog().parameterTimelines().keySet());
-        unknown.removeAll(law.catalog().parameterTimelines().keySet());
-        if (!unknown.isEmpty()) {
-            return "the reform sets parameters the rule sets do not have: " + String.join(", ", unknown);
-        }
-        List<String> added = new ArrayList<>(reformed.catalog().ruleFiles().keySet());
-        added.removeAll(law.catalog().ruleFiles().keySet());
-        if (!added.isEmpty()) {
+        List<String> added = ReformCheck.addedRuleFiles(law, reformed);
+        if (!added.isEmpty() && ReformCheck.problem(law, reformed) == null) {
             err.println("note: the reform adds rule files: " + String.join(", ", added));
         }
-        if (reformed.catalog().ruleFiles().equals(law.catalog().ruleFiles()) && reformed.catalog().parameterTimelines().equals(law.catalog().parameterTimelines())) {
-            return "the reform changes no rule file and no parameter value";
-        }
-        return null;
+        return ReformCheck.problem(law, reformed);
     }
 }

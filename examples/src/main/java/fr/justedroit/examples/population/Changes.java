@@ -1,5 +1,6 @@
 package fr.justedroit.examples.population;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
@@ -8,9 +9,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** The winners and losers of a reform, per benefit and for the household's monthly benefits together; weighted. */
-final class Changes {
+final class Changes implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** The winners and losers of one amount. */
-    static final class Change {
+    static final class Change implements Serializable {
+        private static final long serialVersionUID = 1L;
         long winnerHouseholds;
         long loserHouseholds;
         BigDecimal winners = BigDecimal.ZERO;
@@ -39,6 +43,17 @@ final class Changes {
             }
         }
 
+        void merge(Change o) {
+            winnerHouseholds += o.winnerHouseholds;
+            loserHouseholds += o.loserHouseholds;
+            winners = winners.add(o.winners);
+            gain = gain.add(o.gain);
+            losers = losers.add(o.losers);
+            loss = loss.add(o.loss);
+            newRights = newRights.add(o.newRights);
+            lostRights = lostRights.add(o.lostRights);
+        }
+
         /** The average monthly gain of a winner (weighted), to the cent, half up; 0 without winners. */
         BigDecimal averageGain() {
             return winners.signum() == 0 ? BigDecimal.ZERO.setScale(2) : gain.divide(winners, 2, RoundingMode.HALF_UP);
@@ -62,5 +77,11 @@ final class Changes {
                     after.getOrDefault(b, WeightedSums.Paid.NOTHING).amount(), weight);
         }
         households.add(monthlyBefore, monthlyAfter, weight);
+    }
+
+    /** Adds the winners and losers of {@code other} to these (exact). */
+    void merge(Changes other) {
+        other.byBenefit.forEach((b, c) -> byBenefit.computeIfAbsent(b, k -> new Change()).merge(c));
+        households.merge(other.households);
     }
 }

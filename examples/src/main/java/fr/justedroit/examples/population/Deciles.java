@@ -1,5 +1,6 @@
 package fr.justedroit.examples.population;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -14,12 +15,14 @@ import java.util.TreeMap;
  * income are in the same decile, so with many equal incomes (no income at all, say) a decile can hold
  * more than a tenth of the weight and the next ones nothing.
  */
-final class Deciles {
+final class Deciles implements Serializable {
+    private static final long serialVersionUID = 1L;
     private static final BigDecimal TEN = BigDecimal.TEN;
     private static final BigDecimal THREE = BigDecimal.valueOf(3);
 
     /** The households of one own income. */
-    private static final class Group {
+    private static final class Group implements Serializable {
+        private static final long serialVersionUID = 1L;
         long households;
         BigDecimal weight = BigDecimal.ZERO;
         BigDecimal law = BigDecimal.ZERO;
@@ -79,6 +82,22 @@ final class Deciles {
         } else if (cmp < 0) {
             g.losers = g.losers.add(weight);
         }
+    }
+
+    /**
+     * Adds the households of {@code other} to these: the groups of one income are summed, so the deciles
+     * of the merged table are those of the whole population, exactly, whatever the order of the merges.
+     */
+    void merge(Deciles other) {
+        other.byIncome.forEach((income, o) -> {
+            Group g = byIncome.computeIfAbsent(income, k -> new Group());
+            g.households += o.households;
+            g.weight = g.weight.add(o.weight);
+            g.law = g.law.add(o.law);
+            g.reform = g.reform.add(o.reform);
+            g.winners = g.winners.add(o.winners);
+            g.losers = g.losers.add(o.losers);
+        });
     }
 
     /** The ten deciles, the empty ones included. */

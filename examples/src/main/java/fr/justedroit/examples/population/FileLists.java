@@ -16,13 +16,15 @@ import java.util.List;
 /**
  * The lists of a population run, written as the lines are decided, in their order: {@code errors.jsonl}
  * (the contract's error object of each line not decided, with its {@code line} and {@code id}),
- * {@code non_take_up.csv} and {@code over_payment.csv}.
+ * {@code non_take_up.csv}, {@code over_payment.csv} and {@code under_payment.csv}.
  */
 public final class FileLists implements FileSimulation.Lists, AutoCloseable {
     /** The columns of {@code non_take_up.csv}. */
     public static final String NON_TAKE_UP_COLUMNS = "line,id,weight,benefit,due,paid";
     /** The columns of {@code over_payment.csv}. */
     public static final String OVER_PAYMENT_COLUMNS = "line,id,weight,benefit,due,paid,excess";
+    /** The columns of {@code under_payment.csv}: paid something, less than due. */
+    public static final String UNDER_PAYMENT_COLUMNS = "line,id,weight,benefit,due,paid,shortfall";
 
     /** How many refused lines {@link #firstErrors()} keeps. */
     public static final int KEPT_ERRORS = 5;
@@ -31,17 +33,20 @@ public final class FileLists implements FileSimulation.Lists, AutoCloseable {
     private final BufferedWriter errors;
     private final BufferedWriter nonTakeUp;
     private final BufferedWriter overPayment;
+    private final BufferedWriter underPayment;
     private long refused;
     private final List<String> firstErrors = new ArrayList<>();
 
-    /** Opens the three files in {@code dir} (created if needed), replacing them. */
+    /** Opens the four files in {@code dir} (created if needed), replacing them. */
     public FileLists(Path dir) throws IOException {
         Files.createDirectories(dir);
         errors = Files.newBufferedWriter(dir.resolve("errors.jsonl"), StandardCharsets.UTF_8);
         nonTakeUp = Files.newBufferedWriter(dir.resolve("non_take_up.csv"), StandardCharsets.UTF_8);
         overPayment = Files.newBufferedWriter(dir.resolve("over_payment.csv"), StandardCharsets.UTF_8);
+        underPayment = Files.newBufferedWriter(dir.resolve("under_payment.csv"), StandardCharsets.UTF_8);
         nonTakeUp.write(NON_TAKE_UP_COLUMNS + "\n");
         overPayment.write(OVER_PAYMENT_COLUMNS + "\n");
+        underPayment.write(UNDER_PAYMENT_COLUMNS + "\n");
     }
 
     @Override
@@ -75,6 +80,12 @@ public final class FileLists implements FileSimulation.Lists, AutoCloseable {
                 Csv.money(paid.subtract(due))));
     }
 
+    @Override
+    public void underPayment(PopulationHousehold h, String benefit, BigDecimal due, BigDecimal paid) throws IOException {
+        underPayment.write(Csv.line(h.line(), h.id(), Csv.weight(h.weight()), benefit, Csv.money(due), Csv.money(paid),
+                Csv.money(due.subtract(paid))));
+    }
+
     /** The lines not decided so far. */
     public long refused() {
         return refused;
@@ -87,7 +98,7 @@ public final class FileLists implements FileSimulation.Lists, AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try (errors; nonTakeUp; overPayment) {
+        try (errors; nonTakeUp; overPayment; underPayment) {
             errors.flush();
         }
     }

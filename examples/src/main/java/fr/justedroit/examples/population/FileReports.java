@@ -136,14 +136,19 @@ public final class FileReports {
                 Csv.weight(c.lostRights)));
     }
 
-    /** Per benefit, over the households whose payments are given: non-take-up and over-payment, weighted. */
+    /**
+     * Per benefit, over the households whose payments are given: non-take-up, over-payment and
+     * under-payment (paid something, less than due), weighted.
+     */
     static String payments(FileSimulation.Result r) {
         StringBuilder sb = new StringBuilder("benefit,non_take_up_households,weighted_non_take_up,weighted_monthly_unpaid,"
-                + "over_paid_households,weighted_over_paid,weighted_monthly_excess\n");
+                + "over_paid_households,weighted_over_paid,weighted_monthly_excess,"
+                + "under_paid_households,weighted_under_paid,weighted_monthly_shortfall\n");
         for (String b : PopulationSimulation.ordered(r.gaps().keySet())) {
             FileSimulation.Gaps g = r.gaps().get(b);
             sb.append(Csv.line(b, g.nonTakeUp, Csv.weight(g.weightedNonTakeUp), Csv.money(g.weightedUnpaid),
-                    g.overPaid, Csv.weight(g.weightedOverPaid), Csv.money(g.weightedExcess)));
+                    g.overPaid, Csv.weight(g.weightedOverPaid), Csv.money(g.weightedExcess),
+                    g.underPaid, Csv.weight(g.weightedUnderPaid), Csv.money(g.weightedShortfall)));
         }
         return sb.toString();
     }

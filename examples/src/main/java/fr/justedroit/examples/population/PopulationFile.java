@@ -12,11 +12,14 @@ import fr.justedroit.BatchEntry;
 import fr.justedroit.IncomeType;
 import fr.justedroit.InputError;
 import fr.justedroit.RequestLimits;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,6 +83,62 @@ public final class PopulationFile {
                 return entry instanceof BatchEntry.Json json ? read(json.line(), json.json(), defaultMonth) : new Line(null, null, entry);
             }
         };
+    }
+
+    /**
+     * One line of a file read elsewhere (a cluster reads its files by splits): {@code text} is read as
+     * {@link #lines} reads a line of a file, with the same limits and the same errors, and numbered
+     * {@code line}.
+     *
+     * @return the line, or {@code null} when {@code text} is blank (no line, as in a file)
+     */
+    public static Line line(long line, String text, YearMonth defaultMonth, RequestLimits limits) {
+        Iterator<BatchEntry> raw = BatchEntry.jsonLines(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), limits);
+        if (!raw.hasNext()) {
+            return null;
+        }
+        BatchEntry entry = raw.next();
+        if (entry instanceof BatchEntry.Json json) {
+            return read(line, json.json(), defaultMonth);
+        }
+        return bad(line, null, ((BatchEntry.Unreadable) entry).errors());
+    }
+
+    /**
+     * The lines of {@code lines}, a line whose id an earlier line already has refused (its household
+     * would count twice, or two households would be mixed up in the lists): see {@link #repeated}. Keeps
+     * one entry per distinct id.
+     */
+    public static Iterator<Line> uniqueIds(Iterator<Line> lines) {
+        Map<String, Long> first = new HashMap<>();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return lines.hasNext();
+            }
+
+            @Override
+            public Line next() {
+                Line l = lines.next();
+                if (l.id() == null) {
+                    return l;
+                }
+                Long earlier = first.putIfAbsent(l.id(), l.entry().line());
+                return earlier == null ? l : repeated(l, earlier);
+            }
+        };
+    }
+
+    /**
+     * {@code line} refused because line {@code firstLine} already has its id; a line already refused
+     * for its format stays as it is.
+     */
+    public static Line repeated(Line line, long firstLine) {
+        if (line.household() == null) {
+            return line;
+        }
+        return bad(line.entry().line(), line.id(), List.of(new InputError("id", "'" + line.id() + "' is already the id of line " + firstLine,
+                "an id of its own: each household of the file has a different id")));
     }
 
     /** One line of the file: its household and its request, or what is wrong with it. */

@@ -1,5 +1,6 @@
 package fr.justedroit.examples.population;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param ownIncome the household's own income before the benefits (see {@link OwnIncome})
  */
 public record PopulationHousehold(long line, String id, BigDecimal weight, Map<String, String> labels,
-        Map<String, BigDecimal> paid, OwnIncome ownIncome) {
+        Map<String, BigDecimal> paid, OwnIncome ownIncome) implements Serializable {
 
     public PopulationHousehold {
         Objects.requireNonNull(id, "id");
@@ -33,7 +34,7 @@ public record PopulationHousehold(long line, String id, BigDecimal weight, Map<S
      * @param quarter the three months' incomes, the {@code aah} income aside
      * @param aahQuarter the {@code aah} income of those months
      */
-    public record OwnIncome(BigDecimal quarter, BigDecimal aahQuarter) {
+    public record OwnIncome(BigDecimal quarter, BigDecimal aahQuarter) implements Serializable {
         public static final OwnIncome NONE = new OwnIncome(BigDecimal.ZERO, BigDecimal.ZERO);
 
         /** The quarter's income counted as the household's own: without the AAH when the AAH is decided. */

@@ -3,6 +3,7 @@ package fr.justedroit.examples.population;
 import fr.justedroit.Decision;
 import fr.justedroit.Response;
 import fr.justedroit.Status;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,11 +12,15 @@ import java.util.TreeMap;
 /**
  * Weighted sums per benefit over some households: how many households are paid it (unweighted), the
  * weighted count of its recipients (a household for the RSA and the prime d'activité, a person for the
- * AAH and the violence aid), and the weighted monthly amount. Exact.
+ * AAH and the violence aid), and the weighted monthly amount. Exact, and mergeable: the sums of two
+ * parts of a population, {@linkplain #merge merged}, are the sums of the whole.
  */
-final class WeightedSums {
+public final class WeightedSums implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** One benefit's sums. */
-    static final class Sums {
+    static final class Sums implements Serializable {
+        private static final long serialVersionUID = 1L;
         long households;
         BigDecimal weightedRecipients = BigDecimal.ZERO;
         BigDecimal weightedAmount = BigDecimal.ZERO;
@@ -25,14 +30,15 @@ final class WeightedSums {
      * What one household is paid of one benefit: the sum of its eligible decisions' amounts, and how
      * many of them pay more than 0.
      */
-    record Paid(BigDecimal amount, int recipients) {
-        static final Paid NOTHING = new Paid(BigDecimal.ZERO, 0);
+    public record Paid(BigDecimal amount, int recipients) implements Serializable {
+        /** Nothing paid, to nobody. */
+        public static final Paid NOTHING = new Paid(BigDecimal.ZERO, 0);
     }
 
     private final Map<String, Sums> byBenefit = new TreeMap<>();
 
     /** Each benefit a response decides, with what it pays (zero when not eligible). */
-    static Map<String, Paid> paid(Response response) {
+    public static Map<String, Paid> paid(Response response) {
         Map<String, Paid> paid = new LinkedHashMap<>();
         for (Decision d : response.decisions()) {
             boolean pays = d.status() == Status.ELIGIBLE && d.amount().signum() > 0;
@@ -51,6 +57,16 @@ final class WeightedSums {
                 s.weightedRecipients = s.weightedRecipients.add(weight.multiply(BigDecimal.valueOf(p.recipients())));
                 s.weightedAmount = s.weightedAmount.add(weight.multiply(p.amount()));
             }
+        });
+    }
+
+    /** Adds the sums of {@code other} to these (exact: the order of the merges changes nothing). */
+    void merge(WeightedSums other) {
+        other.byBenefit.forEach((benefit, o) -> {
+            Sums s = byBenefit.computeIfAbsent(benefit, k -> new Sums());
+            s.households += o.households;
+            s.weightedRecipients = s.weightedRecipients.add(o.weightedRecipients);
+            s.weightedAmount = s.weightedAmount.add(o.weightedAmount);
         });
     }
 

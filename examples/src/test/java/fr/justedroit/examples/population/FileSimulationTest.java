@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FileSimulationTest {
     static final Path BY_HAND = Path.of("src", "test", "resources", "population", "by-hand.jsonl");
+    static final Path UNDER_PAID = Path.of("src", "test", "resources", "population", "under-paid.jsonl");
 
     private static FileSimulation.Result run(Path out, boolean reform) throws Exception {
         try (FileLists lists = new FileLists(out)) {
@@ -111,9 +112,41 @@ class FileSimulationTest {
                 "3,c,3,rsa,0.00,50.00,50.00");
         assertThat(lines(out.resolve("payments.csv"))).containsExactly(
                 "benefit,non_take_up_households,weighted_non_take_up,weighted_monthly_unpaid,over_paid_households,"
-                        + "weighted_over_paid,weighted_monthly_excess",
-                "rsa,1,1.5,969.78,1,3,150.00",
-                "prime_activite,0,0,0.00,0,0,0.00");
+                        + "weighted_over_paid,weighted_monthly_excess,under_paid_households,weighted_under_paid,weighted_monthly_shortfall",
+                "rsa,1,1.5,969.78,1,3,150.00,0,0,0.00",
+                "prime_activite,0,0,0.00,0,0,0.00,0,0,0.00");
+        assertThat(lines(out.resolve("under_payment.csv"))).containsExactly("line,id,weight,benefit,due,paid,shortfall");
+    }
+
+    /**
+     * {@code under-paid.jsonl}: four single adults without income, each due the RSA's montant forfaitaire,
+     * 646.52 € (CASF art. L262-2 and R262-1; décret n° 2025-293 du 29 mars 2025). {@code u} (weight 2) is
+     * paid 600: under-paid by 46.52 (weighted 93.04); {@code v} is paid its due; line 3 repeats the id
+     * {@code u}: refused, counted in no total; {@code w} (weight 0.5) is paid 0.52: under-paid by 646.00
+     * (weighted 323.00).
+     */
+    @Test
+    void underPaymentIsListedBesideTheOthersAndARepeatedIdIsRefused(@TempDir Path out) throws Exception {
+        FileSimulation.Result r;
+        try (FileLists lists = new FileLists(out)) {
+            r = new FileSimulation(UNDER_PAID, null, 2).run(Engines.law(), null, lists);
+            FileReports.write(r, out);
+        }
+        assertThat(r.decided()).isEqualTo(3);
+        assertThat(r.refused()).isEqualTo(1);
+        assertThat(lines(out.resolve("under_payment.csv"))).containsExactly("line,id,weight,benefit,due,paid,shortfall",
+                "1,u,2,rsa,646.52,600.00,46.52", "4,w,0.5,rsa,646.52,0.52,646.00");
+        assertThat(lines(out.resolve("non_take_up.csv"))).containsExactly("line,id,weight,benefit,due,paid");
+        assertThat(lines(out.resolve("over_payment.csv"))).containsExactly("line,id,weight,benefit,due,paid,excess");
+        // 93.04 + 0.5 × 646.00 = 93.04 + 323.00 = 416.04, over the weight 2 + 0.5.
+        assertThat(lines(out.resolve("payments.csv"))).contains("rsa,0,0,0.00,0,0,0.00,2,2.5,416.04");
+        JsonNode error = new ObjectMapper().readTree(lines(out.resolve("errors.jsonl")).get(0)).get("error");
+        assertThat(error.get("line").asInt()).isEqualTo(3);
+        assertThat(error.get("id").asText()).isEqualTo("u");
+        assertThat(error.get("errors").get(0).get("path").asText()).isEqualTo("id");
+        assertThat(error.get("errors").get(0).get("problem").asText()).isEqualTo("'u' is already the id of line 1");
+        // The repeated line counts in no total: u, v and w are paid 646.52 each, weighted 2 + 1 + 0.5 = 3.5 → 2 262.82.
+        assertThat(lines(out.resolve("totals.csv"))).contains("rsa,3,3.5,2262.82");
     }
 
     @Test
