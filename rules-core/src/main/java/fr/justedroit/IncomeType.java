@@ -4,7 +4,29 @@ package fr.justedroit;
 public enum IncomeType implements JsonName {
     /** The "montant net social" printed on a payslip. */
     NET_SOCIAL_SALARY,
+    /**
+     * Self-employment income already reduced to the professional income the RSA and the prime d'activité count:
+     * a profit (bénéfice of the real regime), or the monthly share of the last annual profit known; counted as
+     * given. A micro-entrepreneur's turnover is given as {@link #MICRO_BIC_SALES_TURNOVER},
+     * {@link #MICRO_BIC_SERVICES_TURNOVER} or {@link #MICRO_BNC_TURNOVER} instead.
+     */
     SELF_EMPLOYMENT,
+    /**
+     * A micro-entrepreneur's turnover (chiffre d'affaires) of the month from sales of goods, food and
+     * accommodation (micro-BIC ventes): the RSA and the prime d'activité count it less the tax abattement of
+     * the code général des impôts, art. 50-0 (71 %).
+     */
+    MICRO_BIC_SALES_TURNOVER,
+    /**
+     * A micro-entrepreneur's turnover of the month from services of the BIC (micro-BIC prestations de
+     * services): counted less the abattement of CGI art. 50-0 (50 %).
+     */
+    MICRO_BIC_SERVICES_TURNOVER,
+    /**
+     * A micro-entrepreneur's receipts of the month from a non-commercial (liberal) activity (micro-BNC):
+     * counted less the abattement of CGI art. 102 ter (34 %).
+     */
+    MICRO_BNC_TURNOVER,
     UNEMPLOYMENT_BENEFIT,
     /**
      * Daily allowances of sickness, work accident or occupational disease, except those of

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param disability the CDAPH assessment, or {@code null} when none is known
  * @param aah the person's AAH history, or {@code null} when the person never received it
  * @param incomes incomes per type and month (or year for annual types)
+ * @param activityStop the stop of the person's professional activity, or {@code null} when none is known
+ *     (CASF art. R262-13: the RSA's neutralisation of the income of a stopped activity)
  */
 public record Person(
         String id,
@@ -24,7 +26,8 @@ public record Person(
         boolean pregnant,
         Disability disability,
         AahHistory aah,
-        List<Income> incomes) {
+        List<Income> incomes,
+        ActivityStop activityStop) {
 
     public Person {
         Objects.requireNonNull(id, "id");
@@ -33,13 +36,24 @@ public record Person(
         incomes = incomes == null ? List.of() : List.copyOf(incomes);
     }
 
+    /** A person without a stop of activity: the constructor of the contract before {@code activityStop}. */
+    public Person(String id, Role role, LocalDate birthDate, Activity activity, boolean pregnant,
+            Disability disability, AahHistory aah, List<Income> incomes) {
+        this(id, role, birthDate, activity, pregnant, disability, aah, incomes, null);
+    }
+
     /** A person with no activity, disability, AAH history or income given. */
     public static Person of(String id, Role role, LocalDate birthDate) {
-        return new Person(id, role, birthDate, null, false, null, null, List.of());
+        return new Person(id, role, birthDate, null, false, null, null, List.of(), null);
     }
 
     /** This person with other incomes. */
     public Person withIncomes(List<Income> other) {
-        return new Person(id, role, birthDate, activity, pregnant, disability, aah, other);
+        return new Person(id, role, birthDate, activity, pregnant, disability, aah, other, activityStop);
+    }
+
+    /** This person with this stop of activity ({@code null}: none). */
+    public Person withActivityStop(ActivityStop stop) {
+        return new Person(id, role, birthDate, activity, pregnant, disability, aah, incomes, stop);
     }
 }

@@ -86,6 +86,11 @@ public final class Requests {
                 a.put("receivingSince", p.aah().receivingSince() == null ? null : p.aah().receivingSince().toString());
                 a.put("individualisedSince", p.aah().individualisedSince() == null ? null : p.aah().individualisedSince().toString());
             }
+            if (p.activityStop() != null) {
+                ObjectNode stop = person.putObject("activityStop");
+                stop.put("date", p.activityStop().date().toString());
+                stop.put("replacementIncome", p.activityStop().replacementIncome());
+            }
             if (!p.incomes().isEmpty()) {
                 ArrayNode incomes = person.putArray("incomes");
                 for (Income i : p.incomes()) {

@@ -64,10 +64,13 @@ public record Facts(Household household, List<Membership> members, List<HousingP
             }
         }
         boolean aahLater = p.aah() != null && p.aah().receivingSince() != null && p.aah().receivingSince().isAfter(month.atEndOfMonth());
-        if (disability == p.disability() && !aahLater) {
+        // A stop of activity after the month is not known yet in that month (as an AAH right opened later).
+        boolean stopLater = p.activityStop() != null && p.activityStop().date().isAfter(month.atEndOfMonth());
+        if (disability == p.disability() && !aahLater && !stopLater) {
             return p;
         }
-        return new Person(p.id(), p.role(), p.birthDate(), p.activity(), p.pregnant(), disability, aahLater ? null : p.aah(), p.incomes());
+        return new Person(p.id(), p.role(), p.birthDate(), p.activity(), p.pregnant(), disability, aahLater ? null : p.aah(), p.incomes(),
+                stopLater ? null : p.activityStop());
     }
 
     private Housing housingIn(YearMonth month) {

@@ -11,6 +11,7 @@ import fr.justedroit.rules.HouseholdSituation;
 import fr.justedroit.rules.IncomeBook;
 import fr.justedroit.rules.Member;
 import fr.justedroit.rules.MonthlyIncome;
+import fr.justedroit.rules.StoppedActivity;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -58,6 +59,9 @@ final class FactBuilder {
         for (int i : order) {
             Person p = persons.get(i);
             facts.add(member(p, "household.persons[" + i + "]", month));
+            if (p.activityStop() != null) {
+                facts.add(new StoppedActivity(p.id(), p.activityStop().date(), p.activityStop().replacementIncome()));
+            }
             addIncomes(p, monthly, monthlyIncomeFacts, facts);
         }
         facts.add(IncomeBook.of(monthly));

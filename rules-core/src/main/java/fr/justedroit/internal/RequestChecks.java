@@ -78,6 +78,7 @@ public final class RequestChecks {
                 }
             }
             checkAah(p, path, month, errors);
+            checkActivityStop(p, path, month, errors);
             checkIncomes(p, path, errors);
         }
         checkSingleParent(h, month, errors);
@@ -167,6 +168,26 @@ public final class RequestChecks {
                     + ", before the entitlement began (" + path + ".aah.receivingSince " + since + ")",
                     "a month on or after " + YearMonth.from(since) + " (the switch is made on the current entitlement;"
                             + " a right that began later needs no individualisedSince)"));
+        }
+    }
+
+    /**
+     * A stop of activity is a past fact of the person: not after the month decided (a stop announced for
+     * later is not a stop yet: the month is decided on what is true in it), nor before the person was born.
+     */
+    private static void checkActivityStop(Person p, String path, YearMonth month, List<InputError> errors) {
+        if (p.activityStop() == null) {
+            return;
+        }
+        java.time.LocalDate date = p.activityStop().date();
+        if (date.isAfter(month.atEndOfMonth())) {
+            errors.add(new InputError(path + ".activityStop.date", "the activity stops on " + date
+                    + ", after the month decided (" + month + ")", "a date on or before " + month.atEndOfMonth()
+                    + ", or no activityStop while the activity goes on"));
+        } else if (date.isBefore(p.birthDate())) {
+            errors.add(new InputError(path + ".activityStop.date", "the activity stops on " + date
+                    + ", before the person was born (" + path + ".birthDate " + p.birthDate() + ")",
+                    "a date on or after " + p.birthDate()));
         }
     }
 

@@ -20,7 +20,8 @@ import java.util.function.Function;
  * @param month the month
  * @param rank 1 for the oldest month of the quarter, 3 for the most recent
  * @param salary {@code net_social_salary}: the payslips' montant net social (the declared net salary before 2024)
- * @param selfEmployment {@code self_employment}
+ * @param selfEmployment {@code self_employment}, and the turnovers of a micro-entrepreneur ({@code micro_*_turnover})
+ *        less their tax abattement ({@link MicroEntrepriseAbattements})
  * @param aah {@code aah} (professional income of the prime d'activité in some cases)
  * @param dailyAllowances {@code maternity_benefit} and {@code sickness_benefit_first_three_months}: the daily
  *        allowances that are revenus professionnels (CSS R844-1, CASF R262-8 5° and 6°)
@@ -33,8 +34,20 @@ public record PersonMonthResources(String personId, YearMonth month, int rank, B
         BigDecimal selfEmployment, BigDecimal aah, BigDecimal dailyAllowances, BigDecimal other, BigDecimal earned,
         BigDecimal total) {
 
-    /** The resources of {@code personId} in {@code month}, from the person's incomes of that month. */
+    /**
+     * The resources of {@code personId} in {@code month}, from the person's incomes of that month; a
+     * micro-entrepreneur's turnover counts in full ({@link MicroEntrepriseAbattements#NONE}).
+     */
     public static PersonMonthResources of(String personId, YearMonth month, int rank, Collection<MonthlyIncome> incomes) {
+        return of(personId, month, rank, incomes, MicroEntrepriseAbattements.NONE);
+    }
+
+    /**
+     * The resources of {@code personId} in {@code month}, from the person's incomes of that month, a
+     * micro-entrepreneur's turnover counted less its tax abattement.
+     */
+    public static PersonMonthResources of(String personId, YearMonth month, int rank, Collection<MonthlyIncome> incomes,
+            MicroEntrepriseAbattements abattements) {
         BigDecimal salary = BigDecimal.ZERO;
         BigDecimal selfEmployment = BigDecimal.ZERO;
         BigDecimal aah = BigDecimal.ZERO;
@@ -45,6 +58,8 @@ public record PersonMonthResources(String personId, YearMonth month, int rank, B
                 salary = salary.add(in.amount());
             } else if (in.type() == IncomeType.SELF_EMPLOYMENT) {
                 selfEmployment = selfEmployment.add(in.amount());
+            } else if (MicroEntrepriseAbattements.turnover(in.type())) {
+                selfEmployment = selfEmployment.add(abattements.profit(in.type(), in.amount()));
             } else if (in.type() == IncomeType.AAH) {
                 aah = aah.add(in.amount());
             } else if (in.type() == IncomeType.MATERNITY_BENEFIT

@@ -70,6 +70,11 @@ public final class SweepChart {
         return switch (type) {
             case NET_SOCIAL_SALARY -> fr ? "Salaire (montant net social)" : "Pay (montant net social)";
             case SELF_EMPLOYMENT -> fr ? "Revenus d'indépendant" : "Self-employment income";
+            case MICRO_BIC_SALES_TURNOVER -> fr ? "Chiffre d'affaires de micro-entreprise (ventes)" : "Micro-entrepreneur turnover (sales)";
+            case MICRO_BIC_SERVICES_TURNOVER -> fr ? "Chiffre d'affaires de micro-entreprise (prestations de services)"
+                    : "Micro-entrepreneur turnover (services)";
+            case MICRO_BNC_TURNOVER -> fr ? "Recettes de micro-entreprise (activité non commerciale)"
+                    : "Micro-entrepreneur receipts (non-commercial activity)";
             case UNEMPLOYMENT_BENEFIT -> fr ? "Allocation chômage" : "Unemployment benefit";
             case SICKNESS_BENEFIT -> fr ? "Indemnités journalières" : "Sickness benefit";
             case MATERNITY_BENEFIT -> fr ? "Indemnités de maternité, paternité ou adoption" : "Maternity, paternity or adoption benefit";

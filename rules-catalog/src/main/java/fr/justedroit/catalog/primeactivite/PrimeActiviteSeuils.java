@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param aah the own earned income from which the AAH is professional income (D843-4), euros, rounded to the
  *     cent
  * @param learner the earned income a student or apprentice must exceed each month (L842-2 3°, R512-2), euros,
- *     rounded to the cent
+ *     exact: 55 % × 169 × SMIC, not rounded (R512-2 states no rounding; shown rounded to the cent in sentences)
  */
 public record PrimeActiviteSeuils(BigDecimal smic, BigDecimal bonificationStart, BigDecimal bonificationFull, BigDecimal bonificationMax, BigDecimal aah, BigDecimal learner) {
 

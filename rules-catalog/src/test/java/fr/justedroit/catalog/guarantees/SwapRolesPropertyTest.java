@@ -3,6 +3,7 @@ package fr.justedroit.catalog.guarantees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.justedroit.Activity;
+import fr.justedroit.ActivityStop;
 import fr.justedroit.InvalidRequestException;
 import fr.justedroit.JusteDroit;
 import fr.justedroit.Person;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * <p>Over the couples of the generated population of {@link Population} (seeded, fixed), each first
  * varied by a random source seeded with the household's number so that the cases where the two members
  * differ are frequent: half the time the applicant is made 18 to 24 years old (when they have no AAH
- * history), and a third of the time one member becomes a student. A failure prints the seed, the
+ * history), a third of the time one member becomes a student, and a quarter of the time one member's
+ * activity stopped during the reference months, with or without a replacement income (CASF R262-13). A failure prints the seed, the
  * household's number, the varied household and its swapped form as the contract's JSON, and the
  * decisions that differ.
  */
@@ -102,8 +104,24 @@ class SwapRolesPropertyTest {
                 activity = Activity.STUDENT;
                 students.incrementAndGet();
             }
-            persons.set(k, new Person(p.id(), p.role(), birth, activity, p.pregnant(), p.disability(), p.aah(), p.incomes()));
+            persons.set(k, new Person(p.id(), p.role(), birth, activity, p.pregnant(), p.disability(), p.aah(), p.incomes(),
+                    p.activityStop()));
             adult++;
+        }
+        // Drawn after the variations above, so that they stay the same draws.
+        int stopped = random.nextInt(4) == 0 ? random.nextInt(2) : -1;
+        adult = 0;
+        for (int k = 0; k < persons.size(); k++) {
+            Person p = persons.get(k);
+            if (p.role() != Role.APPLICANT && p.role() != Role.PARTNER) {
+                continue;
+            }
+            if (adult++ == stopped) {
+                LocalDate date = r.month().atDay(1).minusMonths(1 + random.nextInt(4)).plusDays(random.nextInt(28));
+                if (!date.isBefore(p.birthDate())) {
+                    persons.set(k, p.withActivityStop(new ActivityStop(date, random.nextBoolean())));
+                }
+            }
         }
         return LawPropertiesTest.withPersons(r, persons);
     }
@@ -113,7 +131,8 @@ class SwapRolesPropertyTest {
         List<Person> persons = new ArrayList<>();
         for (Person p : r.household().persons()) {
             Role role = p.role() == Role.APPLICANT ? Role.PARTNER : p.role() == Role.PARTNER ? Role.APPLICANT : p.role();
-            persons.add(new Person(p.id(), role, p.birthDate(), p.activity(), p.pregnant(), p.disability(), p.aah(), p.incomes()));
+            persons.add(new Person(p.id(), role, p.birthDate(), p.activity(), p.pregnant(), p.disability(), p.aah(), p.incomes(),
+                    p.activityStop()));
         }
         return LawPropertiesTest.withPersons(r, persons);
     }

@@ -1,0 +1,58 @@
+package fr.justedroit.catalog.rsa;
+
+import fr.justedroit.rules.MonthAmount;
+import fr.justedroit.rules.PersonMonthResources;
+import fr.justedroit.rules.StoppedActivity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The resources of the RSA's reference quarter once the neutralisation of CASF R262-13 is applied: the
+ * revenus professionnels ({@link PersonMonthResources#earned}) of a member whose activity stopped without a
+ * replacement income are not counted, in any month of the quarter; the member's other resources are.
+ */
+public final class RsaNeutralisation {
+
+    private RsaNeutralisation() {
+    }
+
+    /** The ids of the persons of these stops. */
+    public static Set<String> persons(Collection<?> stops) {
+        Set<String> ids = new HashSet<>();
+        for (Object stop : stops) {
+            ids.add(((StoppedActivity) stop).personId());
+        }
+        return ids;
+    }
+
+    /**
+     * The resources counted each month, in month order: every member's total, less the revenus
+     * professionnels of the members in {@code neutralised}.
+     */
+    public static List<MonthAmount> countedByMonth(Collection<?> resources, Set<String> neutralised) {
+        Map<java.time.YearMonth, BigDecimal> byMonth = new TreeMap<>();
+        for (Object o : resources) {
+            PersonMonthResources r = (PersonMonthResources) o;
+            BigDecimal counted = neutralised.contains(r.personId()) ? r.total().subtract(r.earned()) : r.total();
+            byMonth.merge(r.month(), counted, BigDecimal::add);
+        }
+        List<MonthAmount> months = new ArrayList<>();
+        byMonth.forEach((m, a) -> months.add(new MonthAmount(m, a)));
+        return months;
+    }
+
+    /** The revenus professionnels of one person, month by month, in month order (what is not counted). */
+    public static List<MonthAmount> earnedByMonth(Collection<?> resources) {
+        List<PersonMonthResources> typed = new ArrayList<>();
+        for (Object o : resources) {
+            typed.add((PersonMonthResources) o);
+        }
+        return PersonMonthResources.earnedByMonth(typed);
+    }
+}
