@@ -1,6 +1,5 @@
 package fr.justedroit.spark;
 
-import fr.justedroit.JusteDroit;
 import fr.justedroit.RuleSetException;
 import fr.justedroit.examples.population.FileLists;
 import fr.justedroit.examples.population.FileReports;
@@ -21,8 +20,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapred.TextInputFormat;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -128,7 +131,7 @@ public final class SimulateJob {
     private static int simulate(SparkSession spark, JobOptions options, ReformFiles reforms, Engines.Pair engines, PrintWriter out,
             PrintWriter err) throws IOException {
         long start = System.nanoTime();
-        JavaPairRDD<String, Long> lines = lines(spark, options);
+        JavaPairRDD<byte[], Long> lines = lines(spark, options);
         YearMonth month = options.month();
         Map<String, Long> firstLines = repeatedIds(lines, month);
         JavaRDD<HouseholdOutcome> outcomes = lines.mapPartitions(new PartitionDecider(reforms, month, firstLines))
@@ -172,21 +175,27 @@ public final class SimulateJob {
         }
     }
 
-    /** Each line's text and its position (0-based) in the input, in the input's order. */
-    private static JavaPairRDD<String, Long> lines(SparkSession spark, JobOptions options) {
+    /**
+     * Each line's bytes (as in the file: a line that is not UTF-8 is refused as on one machine) and its
+     * position (0-based) in the input, in the input's order.
+     */
+    private static JavaPairRDD<byte[], Long> lines(SparkSession spark, JobOptions options) {
         if (options.format() == JobOptions.Format.PARQUET) {
-            JavaRDD<String> rows = spark.read().parquet(options.input()).javaRDD().map(PopulationTable::jsonLine);
+            JavaRDD<byte[]> rows = spark.read().parquet(options.input()).javaRDD()
+                    .map(row -> PopulationTable.jsonLine(row).getBytes(StandardCharsets.UTF_8));
             return (options.partitions() > 0 ? rows.repartition(options.partitions()) : rows).zipWithIndex();
         }
         int partitions = options.partitions() > 0 ? options.partitions() : spark.sparkContext().defaultMinPartitions();
-        return spark.sparkContext().textFile(options.input(), partitions).toJavaRDD().zipWithIndex();
+        // Hadoop's Text holds the line's bytes undecoded (and is reused from line to line: copied).
+        return new JavaSparkContext(spark.sparkContext()).hadoopFile(options.input(), TextInputFormat.class, LongWritable.class,
+                Text.class, partitions).map(t -> t._2().copyBytes()).zipWithIndex();
     }
 
     /**
      * The first line of each id that more than one line gives, as one machine finds them: the later
      * lines are refused ({@link PopulationFile#repeated}). Few in a sound file; all come to the driver.
      */
-    private static Map<String, Long> repeatedIds(JavaPairRDD<String, Long> lines, YearMonth month) {
+    private static Map<String, Long> repeatedIds(JavaPairRDD<byte[], Long> lines, YearMonth month) {
         Map<String, Long> first = new HashMap<>();
         lines.flatMapToPair(t -> {
             PopulationFile.Line line = PartitionDecider.read(t._1(), t._2(), month);
