@@ -1,6 +1,7 @@
 package fr.justedroit.spark;
 
 import fr.justedroit.RuleSetException;
+import fr.justedroit.examples.population.DecileGroup;
 import fr.justedroit.examples.population.FileLists;
 import fr.justedroit.examples.population.FileReports;
 import fr.justedroit.examples.population.FileSimulation;
@@ -10,6 +11,7 @@ import fr.justedroit.examples.population.PopulationSums;
 import fr.justedroit.examples.population.ReformCheck;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -138,8 +140,30 @@ public final class SimulateJob {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             boolean reformed = engines.reform() != null;
-            PopulationSums sums = outcomes.aggregate(new PopulationSums(reformed), PopulationSums::add, PopulationSums::merge);
-            FileSimulation.Result result = sums.result();
+            // The sums per partition, merged on the driver: small (per benefit, label value, gap), except the decile
+            // table, which has a group per distinct own income: it is added up on the executors instead, sorted by
+            // income, and read on the driver a partition at a time.
+            PopulationSums sums = outcomes.aggregate(new PopulationSums(reformed, false), PopulationSums::add, PopulationSums::merge);
+            Iterator<Tuple2<BigDecimal, DecileGroup>> deciles = outcomes.filter(HouseholdOutcome::decided)
+                    .mapToPair(o -> {
+                        Map.Entry<BigDecimal, DecileGroup> d = PopulationSums.decile(o);
+                        return new Tuple2<>(d.getKey(), d.getValue());
+                    })
+                    .reduceByKey(DecileGroup::merge)
+                    .sortByKey(true)
+                    .toLocalIterator();
+            FileSimulation.Result result = sums.result(new Iterator<Map.Entry<BigDecimal, DecileGroup>>() {
+                @Override
+                public boolean hasNext() {
+                    return deciles.hasNext();
+                }
+
+                @Override
+                public Map.Entry<BigDecimal, DecileGroup> next() {
+                    Tuple2<BigDecimal, DecileGroup> t = deciles.next();
+                    return Map.entry(t._1(), t._2());
+                }
+            });
             Path dir = options.out();
             List<String> firstErrors;
             try (FileLists lists = new FileLists(dir)) {
