@@ -77,7 +77,8 @@ public final class SimulateJob {
             err.println("error: " + e.getMessage());
             return BAD_INPUT;
         }
-        if (isLocal(options.input()) && !Files.exists(Path.of(options.input()))) {
+        Path local = localPath(options.input());
+        if (local != null && !Files.exists(local)) {
             err.println("error: --input: " + options.input() + ": no such file");
             return BAD_INPUT;
         }
@@ -121,12 +122,16 @@ public final class SimulateJob {
         }
     }
 
-    private static boolean isLocal(String input) {
+    /** The input as a path of this machine ({@code file:} or no scheme), or {@code null} for a cluster's (hdfs:, s3a:...). */
+    private static Path localPath(String input) {
         try {
             URI uri = new URI(input);
-            return uri.getScheme() == null || uri.getScheme().equals("file");
-        } catch (java.net.URISyntaxException e) {
-            return true;
+            if (uri.getScheme() == null) {
+                return Path.of(input);
+            }
+            return uri.getScheme().equals("file") ? Path.of(uri) : null;
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return Path.of(input); // not a URI: a file name with spaces, say
         }
     }
 

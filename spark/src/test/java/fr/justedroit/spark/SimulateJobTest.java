@@ -186,6 +186,7 @@ class SimulateJobTest {
         Run r = job("--input", "no-such-file.jsonl");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("--input: no-such-file.jsonl: no such file");
+        assertThat(job("--input", "file:///no/such/file.jsonl").err()).contains("--input: file:///no/such/file.jsonl: no such file");
         assertThat(job("--input", population.toString(), "--partitions", "0").err()).contains("--partitions: 0 (expected 1 or more)");
         assertThat(job("--input", population.toString(), "--reform", "nowhere").err()).contains("--reform: nowhere: no such folder");
     }
