@@ -17,14 +17,14 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import scala.Tuple2;
 
 /**
- * Decides one partition of a population: its lines (the text and its 0-based position in the input),
+ * Decides one partition of a population: its lines (their bytes and 0-based position in the input),
  * read as a population file's lines are read ({@link PopulationFile#line}), a repeated id refused
  * ({@link PopulationFile#repeated}), and decided by this JVM's engines ({@link Engines}) through the
  * engine's batch, a chunk of lines at a time (one thread: Spark runs one task per core), under the law
  * in force and, when there is one, under the reform. The outcomes come lazily, in the order of the
  * lines, so a partition is never held whole.
  */
-final class PartitionDecider implements FlatMapFunction<Iterator<Tuple2<String, Long>>, HouseholdOutcome> {
+final class PartitionDecider implements FlatMapFunction<Iterator<Tuple2<byte[], Long>>, HouseholdOutcome> {
     private static final long serialVersionUID = 1L;
     /** Lines decided together: enough to amortize a batch's start, small enough to keep a partition streaming. */
     static final int CHUNK = 256;
@@ -41,12 +41,12 @@ final class PartitionDecider implements FlatMapFunction<Iterator<Tuple2<String, 
     }
 
     /** The line at {@code position} (0-based) of the input, as one machine reads it; {@code null} when blank. */
-    static PopulationFile.Line read(String text, long position, YearMonth month) {
-        return PopulationFile.line(position + 1, text, month, RequestLimits.DEFAULT);
+    static PopulationFile.Line read(byte[] bytes, long position, YearMonth month) {
+        return PopulationFile.line(position + 1, bytes, month, RequestLimits.DEFAULT);
     }
 
     @Override
-    public Iterator<HouseholdOutcome> call(Iterator<Tuple2<String, Long>> lines) {
+    public Iterator<HouseholdOutcome> call(Iterator<Tuple2<byte[], Long>> lines) {
         Engines.Pair engines = Engines.of(reforms);
         return new Iterator<>() {
             private Iterator<HouseholdOutcome> chunk = List.<HouseholdOutcome>of().iterator();
@@ -70,10 +70,10 @@ final class PartitionDecider implements FlatMapFunction<Iterator<Tuple2<String, 
     }
 
     /** The next non-blank lines, at most {@link #CHUNK}, a repeated id refused. */
-    private List<PopulationFile.Line> nextLines(Iterator<Tuple2<String, Long>> lines) {
+    private List<PopulationFile.Line> nextLines(Iterator<Tuple2<byte[], Long>> lines) {
         List<PopulationFile.Line> chunk = new ArrayList<>(CHUNK);
         while (chunk.size() < CHUNK && lines.hasNext()) {
-            Tuple2<String, Long> t = lines.next();
+            Tuple2<byte[], Long> t = lines.next();
             PopulationFile.Line line = read(t._1(), t._2(), month);
             if (line == null) {
                 continue;

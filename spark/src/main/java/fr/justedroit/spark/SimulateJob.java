@@ -1,7 +1,7 @@
 package fr.justedroit.spark;
 
-import fr.justedroit.JusteDroit;
 import fr.justedroit.RuleSetException;
+import fr.justedroit.examples.population.DecileGroup;
 import fr.justedroit.examples.population.FileLists;
 import fr.justedroit.examples.population.FileReports;
 import fr.justedroit.examples.population.FileSimulation;
@@ -11,6 +11,7 @@ import fr.justedroit.examples.population.PopulationSums;
 import fr.justedroit.examples.population.ReformCheck;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,8 +22,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapred.TextInputFormat;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -72,7 +77,8 @@ public final class SimulateJob {
             err.println("error: " + e.getMessage());
             return BAD_INPUT;
         }
-        if (isLocal(options.input()) && !Files.exists(Path.of(options.input()))) {
+        Path local = localPath(options.input());
+        if (local != null && !Files.exists(local)) {
             err.println("error: --input: " + options.input() + ": no such file");
             return BAD_INPUT;
         }
@@ -116,27 +122,53 @@ public final class SimulateJob {
         }
     }
 
-    private static boolean isLocal(String input) {
+    /** The input as a path of this machine ({@code file:} or no scheme), or {@code null} for a cluster's (hdfs:, s3a:...). */
+    private static Path localPath(String input) {
         try {
             URI uri = new URI(input);
-            return uri.getScheme() == null || uri.getScheme().equals("file");
-        } catch (java.net.URISyntaxException e) {
-            return true;
+            if (uri.getScheme() == null) {
+                return Path.of(input);
+            }
+            return uri.getScheme().equals("file") ? Path.of(uri) : null;
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return Path.of(input); // not a URI: a file name with spaces, say
         }
     }
 
     private static int simulate(SparkSession spark, JobOptions options, ReformFiles reforms, Engines.Pair engines, PrintWriter out,
             PrintWriter err) throws IOException {
         long start = System.nanoTime();
-        JavaPairRDD<String, Long> lines = lines(spark, options);
+        JavaPairRDD<byte[], Long> lines = lines(spark, options);
         YearMonth month = options.month();
         Map<String, Long> firstLines = repeatedIds(lines, month);
         JavaRDD<HouseholdOutcome> outcomes = lines.mapPartitions(new PartitionDecider(reforms, month, firstLines))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             boolean reformed = engines.reform() != null;
-            PopulationSums sums = outcomes.aggregate(new PopulationSums(reformed), PopulationSums::add, PopulationSums::merge);
-            FileSimulation.Result result = sums.result();
+            // The sums per partition, merged on the driver: small (per benefit, label value, gap), except the decile
+            // table, which has a group per distinct own income: it is added up on the executors instead, sorted by
+            // income, and read on the driver a partition at a time.
+            PopulationSums sums = outcomes.aggregate(new PopulationSums(reformed, false), PopulationSums::add, PopulationSums::merge);
+            Iterator<Tuple2<BigDecimal, DecileGroup>> deciles = outcomes.filter(HouseholdOutcome::decided)
+                    .mapToPair(o -> {
+                        Map.Entry<BigDecimal, DecileGroup> d = PopulationSums.decile(o);
+                        return new Tuple2<>(d.getKey(), d.getValue());
+                    })
+                    .reduceByKey(DecileGroup::merge)
+                    .sortByKey(true)
+                    .toLocalIterator();
+            FileSimulation.Result result = sums.result(new Iterator<Map.Entry<BigDecimal, DecileGroup>>() {
+                @Override
+                public boolean hasNext() {
+                    return deciles.hasNext();
+                }
+
+                @Override
+                public Map.Entry<BigDecimal, DecileGroup> next() {
+                    Tuple2<BigDecimal, DecileGroup> t = deciles.next();
+                    return Map.entry(t._1(), t._2());
+                }
+            });
             Path dir = options.out();
             List<String> firstErrors;
             try (FileLists lists = new FileLists(dir)) {
@@ -172,21 +204,27 @@ public final class SimulateJob {
         }
     }
 
-    /** Each line's text and its position (0-based) in the input, in the input's order. */
-    private static JavaPairRDD<String, Long> lines(SparkSession spark, JobOptions options) {
+    /**
+     * Each line's bytes (as in the file: a line that is not UTF-8 is refused as on one machine) and its
+     * position (0-based) in the input, in the input's order.
+     */
+    private static JavaPairRDD<byte[], Long> lines(SparkSession spark, JobOptions options) {
         if (options.format() == JobOptions.Format.PARQUET) {
-            JavaRDD<String> rows = spark.read().parquet(options.input()).javaRDD().map(PopulationTable::jsonLine);
+            JavaRDD<byte[]> rows = spark.read().parquet(options.input()).javaRDD()
+                    .map(row -> PopulationTable.jsonLine(row).getBytes(StandardCharsets.UTF_8));
             return (options.partitions() > 0 ? rows.repartition(options.partitions()) : rows).zipWithIndex();
         }
         int partitions = options.partitions() > 0 ? options.partitions() : spark.sparkContext().defaultMinPartitions();
-        return spark.sparkContext().textFile(options.input(), partitions).toJavaRDD().zipWithIndex();
+        // Hadoop's Text holds the line's bytes undecoded (and is reused from line to line: copied).
+        return new JavaSparkContext(spark.sparkContext()).hadoopFile(options.input(), TextInputFormat.class, LongWritable.class,
+                Text.class, partitions).map(t -> t._2().copyBytes()).zipWithIndex();
     }
 
     /**
      * The first line of each id that more than one line gives, as one machine finds them: the later
      * lines are refused ({@link PopulationFile#repeated}). Few in a sound file; all come to the driver.
      */
-    private static Map<String, Long> repeatedIds(JavaPairRDD<String, Long> lines, YearMonth month) {
+    private static Map<String, Long> repeatedIds(JavaPairRDD<byte[], Long> lines, YearMonth month) {
         Map<String, Long> first = new HashMap<>();
         lines.flatMapToPair(t -> {
             PopulationFile.Line line = PartitionDecider.read(t._1(), t._2(), month);

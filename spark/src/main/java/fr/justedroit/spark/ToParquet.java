@@ -7,11 +7,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.math.RoundingMode;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapred.TextInputFormat;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
@@ -57,7 +64,8 @@ public final class ToParquet {
         }
         try (Session session = Session.start("JusteDroit population to Parquet", master)) {
             SparkSession spark = session.spark();
-            JavaRDD<Row> rows = spark.sparkContext().textFile(input, spark.sparkContext().defaultMinPartitions()).toJavaRDD()
+            JavaRDD<Row> rows = new JavaSparkContext(spark.sparkContext()).hadoopFile(input, TextInputFormat.class, LongWritable.class,
+                    Text.class, spark.sparkContext().defaultMinPartitions()).map(t -> t._2().copyBytes())
                     .zipWithIndex().mapPartitions(ToParquet::rows);
             spark.createDataFrame(rows, PopulationTable.SCHEMA).write().mode(SaveMode.Overwrite).parquet(out);
             return 0;
@@ -83,16 +91,17 @@ public final class ToParquet {
         }
     }
 
-    private static Iterator<Row> rows(Iterator<scala.Tuple2<String, Long>> lines) {
+    private static Iterator<Row> rows(Iterator<scala.Tuple2<byte[], Long>> lines) {
         return new Iterator<>() {
             private Row next;
 
             @Override
             public boolean hasNext() {
                 while (next == null && lines.hasNext()) {
-                    scala.Tuple2<String, Long> t = lines.next();
-                    if (!t._1().isBlank()) {
-                        next = row(t._2() + 1, t._1());
+                    scala.Tuple2<byte[], Long> t = lines.next();
+                    String text = utf8(t._2() + 1, t._1());
+                    if (!text.isBlank()) {
+                        next = row(t._2() + 1, text);
                     }
                 }
                 return next != null;
@@ -108,6 +117,15 @@ public final class ToParquet {
                 return r;
             }
         };
+    }
+
+    /** The line's text, its bytes UTF-8 or the conversion stops (a decoder would replace them silently). */
+    private static String utf8(long line, byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new NotConvertible("line " + line + ": not valid UTF-8 text");
+        }
     }
 
     static Row row(long line, String text) {

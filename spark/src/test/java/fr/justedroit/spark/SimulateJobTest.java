@@ -133,21 +133,28 @@ class SimulateJobTest {
         lines.set(19, "");                                                                                     // line 20, blank
         lines.set(24, lines.get(24).replaceFirst("\"id\":\"D\\d+\"", "\"id\":\"D00002\""));                    // line 25
         Path bad = dir.resolve("bad.jsonl");
-        Files.write(bad, lines, StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < lines.size(); i++) {
+            // Line 30: a label in Latin-1 ("Pyrénées" with é as the byte 0xE9), not UTF-8.
+            bytes.writeBytes(i == 29 ? lines.get(i).replace("\"type\":\"", "\"type\":\"Pyr\u00e9n\u00e9es").getBytes(StandardCharsets.ISO_8859_1)
+                    : lines.get(i).getBytes(StandardCharsets.UTF_8));
+            bytes.write('\n');
+        }
+        Files.write(bad, bytes.toByteArray());
 
         Run cli = cli("simulate", "--input", bad.toString(), "--out", dir.resolve("cli").toString(), "--threads", "2");
         Run r = job("--master", "local[2]", "--input", bad.toString(), "--out", dir.resolve("spark").toString());
         assertThat(cli.status()).isEqualTo(2);
         assertThat(r.status()).as(r.err()).isEqualTo(2);
-        assertThat(r.out()).contains("39 households read, 35 decided");
-        assertThat(r.err()).contains("4 line(s) not decided");
+        assertThat(r.out()).contains("39 households read, 34 decided");
+        assertThat(r.err()).contains("5 line(s) not decided");
 
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> errors = new ArrayList<>();
         for (String line : Files.readAllLines(dir.resolve("spark").resolve("errors.jsonl"))) {
             errors.add(json.readTree(line).get("error"));
         }
-        assertThat(errors).extracting(e -> e.get("line").asInt()).containsExactly(5, 10, 15, 25);
+        assertThat(errors).extracting(e -> e.get("line").asInt()).containsExactly(5, 10, 15, 25, 30);
         assertThat(errors.get(0).get("id").asText()).isEqualTo("D00004");
         assertThat(errors.get(0).get("errors").get(0).get("path").asText()).isEqualTo("weight");
         assertThat(errors.get(1).get("errors").get(0).get("path").asText()).isEqualTo("(line)");
@@ -155,6 +162,7 @@ class SimulateJobTest {
         assertThat(errors.get(2).get("errors").get(0).get("path").asText()).startsWith("request.household.persons[").endsWith("birthDate");
         assertThat(errors.get(3).get("id").asText()).isEqualTo("D00002");
         assertThat(errors.get(3).get("errors").get(0).get("problem").asText()).isEqualTo("'D00002' is already the id of line 3");
+        assertThat(errors.get(4).get("errors").get(0).get("problem").asText()).isEqualTo("the line is not valid UTF-8 text");
         for (String file : List.of("errors.jsonl", "totals.csv", "labels.csv", "deciles.csv", "payments.csv", "non_take_up.csv",
                 "over_payment.csv", "under_payment.csv")) {
             assertThat(read(dir.resolve("spark").resolve(file))).as(file).isEqualTo(read(dir.resolve("cli").resolve(file)));
@@ -178,6 +186,7 @@ class SimulateJobTest {
         Run r = job("--input", "no-such-file.jsonl");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("--input: no-such-file.jsonl: no such file");
+        assertThat(job("--input", "file:///no/such/file.jsonl").err()).contains("--input: file:///no/such/file.jsonl: no such file");
         assertThat(job("--input", population.toString(), "--partitions", "0").err()).contains("--partitions: 0 (expected 1 or more)");
         assertThat(job("--input", population.toString(), "--reform", "nowhere").err()).contains("--reform: nowhere: no such folder");
     }

@@ -3,7 +3,7 @@ package fr.justedroit.examples.population;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,17 +19,6 @@ final class Deciles implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final BigDecimal TEN = BigDecimal.TEN;
     private static final BigDecimal THREE = BigDecimal.valueOf(3);
-
-    /** The households of one own income. */
-    private static final class Group implements Serializable {
-        private static final long serialVersionUID = 1L;
-        long households;
-        BigDecimal weight = BigDecimal.ZERO;
-        BigDecimal law = BigDecimal.ZERO;
-        BigDecimal reform = BigDecimal.ZERO;
-        BigDecimal winners = BigDecimal.ZERO;
-        BigDecimal losers = BigDecimal.ZERO;
-    }
 
     /**
      * One decile.
@@ -64,24 +53,20 @@ final class Deciles implements Serializable {
         }
     }
 
-    private final TreeMap<BigDecimal, Group> byIncome = new TreeMap<>();
+    private final TreeMap<BigDecimal, DecileGroup> byIncome = new TreeMap<>();
 
     /**
      * @param ownQuarter the household's own income over the quarter (exact)
      * @param law its monthly benefits under the law in force, {@code reform} under the reform
      */
     void add(BigDecimal ownQuarter, BigDecimal weight, BigDecimal law, BigDecimal reform) {
-        Group g = byIncome.computeIfAbsent(ownQuarter.stripTrailingZeros(), k -> new Group());
-        g.households++;
-        g.weight = g.weight.add(weight);
-        g.law = g.law.add(weight.multiply(law));
-        g.reform = g.reform.add(weight.multiply(reform));
-        int cmp = reform.compareTo(law);
-        if (cmp > 0) {
-            g.winners = g.winners.add(weight);
-        } else if (cmp < 0) {
-            g.losers = g.losers.add(weight);
-        }
+        add(ownQuarter, DecileGroup.of(weight, law, reform));
+    }
+
+    /** Adds the households of {@code group}, of own income {@code ownQuarter}. */
+    void add(BigDecimal ownQuarter, DecileGroup group) {
+        DecileGroup g = byIncome.computeIfAbsent(ownQuarter.stripTrailingZeros(), k -> new DecileGroup());
+        g.merge(group);
     }
 
     /**
@@ -89,31 +74,38 @@ final class Deciles implements Serializable {
      * of the merged table are those of the whole population, exactly, whatever the order of the merges.
      */
     void merge(Deciles other) {
-        other.byIncome.forEach((income, o) -> {
-            Group g = byIncome.computeIfAbsent(income, k -> new Group());
-            g.households += o.households;
-            g.weight = g.weight.add(o.weight);
-            g.law = g.law.add(o.law);
-            g.reform = g.reform.add(o.reform);
-            g.winners = g.winners.add(o.winners);
-            g.losers = g.losers.add(o.losers);
-        });
+        other.byIncome.forEach(this::add);
     }
 
     /** The ten deciles, the empty ones included. */
     List<Row> rows() {
         BigDecimal total = BigDecimal.ZERO;
-        for (Group g : byIncome.values()) {
+        for (DecileGroup g : byIncome.values()) {
             total = total.add(g.weight);
         }
+        return rows(byIncome.entrySet().iterator(), total);
+    }
+
+    /**
+     * The ten deciles of a table given one group at a time, by increasing own income (each income
+     * once, without trailing zeros), {@code total} being the weight of all of them: the table need not
+     * be held whole.
+     */
+    static List<Row> rows(Iterator<? extends Map.Entry<BigDecimal, DecileGroup>> ascending, BigDecimal total) {
         Row[] rows = new Row[10];
         for (int k = 1; k <= 10; k++) {
             rows[k - 1] = new Row(k, 0, BigDecimal.ZERO, null, null, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
         }
         BigDecimal below = BigDecimal.ZERO;
-        for (Map.Entry<BigDecimal, Group> e : byIncome.entrySet()) {
+        BigDecimal previous = null;
+        while (ascending.hasNext()) {
+            Map.Entry<BigDecimal, DecileGroup> e = ascending.next();
+            if (previous != null && e.getKey().compareTo(previous) <= 0) {
+                throw new IllegalArgumentException("the groups are not by increasing income: " + e.getKey() + " after " + previous);
+            }
+            previous = e.getKey();
             int k = Math.min(10, below.multiply(TEN).divide(total, 0, RoundingMode.FLOOR).intValueExact() + 1);
-            Group g = e.getValue();
+            DecileGroup g = e.getValue();
             Row r = rows[k - 1];
             BigDecimal monthly = e.getKey().divide(THREE, 2, RoundingMode.HALF_UP);
             rows[k - 1] = new Row(k, r.households() + g.households, r.weightedHouseholds().add(g.weight),

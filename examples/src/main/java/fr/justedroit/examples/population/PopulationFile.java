@@ -93,7 +93,17 @@ public final class PopulationFile {
      * @return the line, or {@code null} when {@code text} is blank (no line, as in a file)
      */
     public static Line line(long line, String text, YearMonth defaultMonth, RequestLimits limits) {
-        Iterator<BatchEntry> raw = BatchEntry.jsonLines(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), limits);
+        return line(line, text.getBytes(StandardCharsets.UTF_8), defaultMonth, limits);
+    }
+
+    /**
+     * One line of a file read elsewhere, as its bytes (without the line break): read as {@link #lines}
+     * reads a line of a file, bytes that are not UTF-8 refused alike.
+     *
+     * @return the line, or {@code null} when it is blank
+     */
+    public static Line line(long line, byte[] bytes, YearMonth defaultMonth, RequestLimits limits) {
+        Iterator<BatchEntry> raw = BatchEntry.jsonLines(new ByteArrayInputStream(bytes), limits);
         if (!raw.hasNext()) {
             return null;
         }

@@ -3,6 +3,8 @@ package fr.justedroit.examples.population;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -19,6 +21,7 @@ public final class PopulationSums implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final boolean reformed;
+    private final boolean withDeciles;
     private long lines;
     private long decided;
     private long refused;
@@ -33,7 +36,34 @@ public final class PopulationSums implements Serializable {
 
     /** @param reformed whether the outcomes added carry a reform's amounts beside the law's */
     public PopulationSums(boolean reformed) {
+        this(reformed, true);
+    }
+
+    /**
+     * @param reformed whether the outcomes added carry a reform's amounts beside the law's
+     * @param withDeciles whether these sums keep the decile table; without it (a cluster's partitions,
+     *     whose tables would add up to one group per distinct income on the driver), the table is made
+     *     apart from {@link #decile} and given to {@link #result(Iterator)}
+     */
+    public PopulationSums(boolean reformed, boolean withDeciles) {
         this.reformed = reformed;
+        this.withDeciles = withDeciles;
+    }
+
+    /**
+     * The decided household of {@code o} in the decile table: its own income over the quarter (the key,
+     * without trailing zeros) and its group of one. The groups of one income merge
+     * ({@link DecileGroup#merge}) in any order.
+     */
+    public static Map.Entry<BigDecimal, DecileGroup> decile(HouseholdOutcome o) {
+        if (!o.decided()) {
+            throw new IllegalArgumentException("line " + o.line() + " was not decided: it is in no decile");
+        }
+        PopulationHousehold h = o.household();
+        BigDecimal monthlyBefore = monthly(o.law());
+        BigDecimal monthlyAfter = o.reform() == null ? monthlyBefore : monthly(o.reform());
+        return Map.entry(h.ownIncome().counted(o.law().containsKey("aah")).stripTrailingZeros(),
+                DecileGroup.of(h.weight(), monthlyBefore, monthlyAfter));
     }
 
     /** Adds one line; a line not decided counts only as read and refused. */
@@ -62,7 +92,10 @@ public final class PopulationSums implements Serializable {
         });
         BigDecimal monthlyBefore = monthly(before);
         BigDecimal monthlyAfter = o.reform() == null ? monthlyBefore : monthly(after);
-        deciles.add(h.ownIncome().counted(before.containsKey("aah")), h.weight(), monthlyBefore, monthlyAfter);
+        if (withDeciles) {
+            Map.Entry<BigDecimal, DecileGroup> d = decile(o);
+            deciles.add(d.getKey(), d.getValue());
+        }
         if (o.reform() != null) {
             changes.add(before, after, monthlyBefore, monthlyAfter, h.weight());
         }
@@ -79,8 +112,8 @@ public final class PopulationSums implements Serializable {
 
     /** Adds the sums of {@code other} (the other lines of the same population) to these. */
     public PopulationSums merge(PopulationSums other) {
-        if (other.reformed != reformed) {
-            throw new IllegalArgumentException("sums with and without a reform do not merge");
+        if (other.reformed != reformed || other.withDeciles != withDeciles) {
+            throw new IllegalArgumentException("sums with and without a reform, or a decile table, do not merge");
         }
         lines += other.lines;
         decided += other.decided;
@@ -109,8 +142,23 @@ public final class PopulationSums implements Serializable {
 
     /** Everything added up so far, for {@link FileReports}. */
     public FileSimulation.Result result() {
+        if (!withDeciles) {
+            throw new IllegalStateException("these sums keep no decile table: give it to result(Iterator)");
+        }
+        return result(deciles.rows());
+    }
+
+    /**
+     * Everything added up so far, the decile table given apart: the groups of every decided household
+     * ({@link #decile}, merged by income), one at a time by increasing income.
+     */
+    public FileSimulation.Result result(Iterator<? extends Map.Entry<BigDecimal, DecileGroup>> ascendingDeciles) {
+        return result(Deciles.rows(ascendingDeciles, weight));
+    }
+
+    private FileSimulation.Result result(List<Deciles.Row> decileRows) {
         Map<String, Changes.Change> byBenefit = new HashMap<>(changes.byBenefit);
         return new FileSimulation.Result(lines, decided, refused, weight, reformed, PopulationSimulation.ordered(benefits), law, reform,
-                labels, deciles.rows(), byBenefit, changes.households, gaps);
+                labels, decileRows, byBenefit, changes.households, gaps);
     }
 }

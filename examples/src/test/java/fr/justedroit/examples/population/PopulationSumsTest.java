@@ -103,6 +103,27 @@ class PopulationSumsTest {
     }
 
     @Test
+    void theDecileTableMadeApartGivesTheSameTables() {
+        PopulationSums whole = new PopulationSums(true);
+        outcomes.forEach(whole::add);
+        // As a cluster does: sums without deciles per part, the decile groups merged by income elsewhere, read in order.
+        PopulationSums parts = new PopulationSums(true, false);
+        java.util.TreeMap<java.math.BigDecimal, DecileGroup> groups = new java.util.TreeMap<>();
+        for (HouseholdOutcome o : outcomes) {
+            parts.add(o);
+            if (o.decided()) {
+                java.util.Map.Entry<java.math.BigDecimal, DecileGroup> d = PopulationSums.decile(o);
+                groups.merge(d.getKey(), d.getValue(), DecileGroup::merge);
+            }
+        }
+        assertThat(groups.size()).isGreaterThan(10);
+        assertThat(tables(parts.result(groups.entrySet().iterator()))).isEqualTo(tables(whole.result()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> parts.result(groups.descendingMap().entrySet().iterator()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not by increasing income");
+        org.assertj.core.api.Assertions.assertThatThrownBy(parts::result).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void sumsWithAndWithoutAReformDoNotMerge() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PopulationSums(true).merge(new PopulationSums(false)))
                 .isInstanceOf(IllegalArgumentException.class);
