@@ -98,4 +98,37 @@ class RsaReasonsTest {
                 """, null);
         assertThat(text(young, "rsa.condition_age", Language.FR)).startsWith("Les deux membres du couple ont moins de 25 ans (le plus âgé a 23 ans)");
     }
+
+    /**
+     * The neutralisation (CASF R262-13) says whose activity stopped, on which date, and which amounts are left out;
+     * with a replacement income, that they are counted. Homeless without aid: no forfait logement, so the amount
+     * is the montant forfaitaire (646.52, CASF R262-1 from April 2025) less what is counted.
+     */
+    @Test
+    void theNeutralisationSaysWhoseIncomeIsLeftOutAndWhy() {
+        String nora = """
+                    - id: nora
+                      role: applicant
+                      birthDate: 1988-02-02
+                      activityStop: {date: 2025-04-15, replacementIncome: %s}
+                      incomes:
+                        - {type: net_social_salary, month: 2025-02, amount: 900}
+                        - {type: net_social_salary, month: 2025-03, amount: 900}
+                        - {type: net_social_salary, month: 2025-04, amount: 450}
+                        - {type: alimony_received, month: 2025-03, amount: 150}
+                """;
+        Decision without = rsa("2025-06", nora.formatted("false"), null);
+        // Only the alimony is counted: 150 / 3 = 50 ; 646.52 − 50 = 596.52.
+        assertThat(without.amount()).isEqualByComparingTo("596.52");
+        assertThat(text(without, "rsa.ressources.neutralisation", Language.FR))
+                .contains("L'activité de nora a cessé le 15 avril 2025 sans droit à un revenu de substitution")
+                .contains("février 2025 : 900,00 € ; mars 2025 : 900,00 € ; avril 2025 : 450,00 €");
+        assertThat(text(without, "rsa.ressources.neutralisation", Language.EN))
+                .contains("nora's activity stopped on 15 April 2025 without a right to a replacement income");
+        Decision with = rsa("2025-06", nora.formatted("true"), null);
+        assertThat(with.status()).isEqualTo(Status.INELIGIBLE);
+        assertThat(text(with, "rsa.ressources.cessation_avec_revenu_de_substitution", Language.FR))
+                .contains("avec droit à un revenu de substitution : ses revenus professionnels restent comptés");
+        assertThat(with.reasons()).noneMatch(r -> r.rule().equals("rsa.ressources.neutralisation"));
+    }
 }

@@ -1,6 +1,7 @@
 package fr.justedroit.synthetic;
 
 import fr.justedroit.AahHistory;
+import fr.justedroit.ActivityStop;
 import fr.justedroit.Activity;
 import fr.justedroit.Disability;
 import fr.justedroit.Household;
@@ -99,7 +100,8 @@ import java.util.stream.Stream;
  *     [assumption].</li>
  * <li><b>Trajectories over the 12 months</b>: 15 % of employed people started their job during the
  *     year (before: unemployment benefit in 60 % of cases, otherwise nothing); 25 % of unemployed
- *     people lost their job during the year (pay before, unemployment benefit after), 55 % received
+ *     people lost their job during the year (pay before, unemployment benefit after, and an
+ *     {@code activityStop} on the last day of the last month of pay, with a replacement income), 55 % received
  *     unemployment benefit all year (log-normal, median 950 €), 20 % nothing (rights exhausted)
  *     [assumption].</li>
  * <li><b>Other incomes</b>: self-employment log-normal median 900 €, σ 0.7, nothing in 20 % of
@@ -204,6 +206,7 @@ public final class HouseholdGenerator {
         boolean pregnant;
         Disability disability;
         AahHistory aah;
+        ActivityStop activityStop;
         final List<Income> incomes = new ArrayList<>();
 
         Adult(String id, Role role, LocalDate birth, int age) {
@@ -214,7 +217,7 @@ public final class HouseholdGenerator {
         }
 
         Person person() {
-            return new Person(id, role, birth, activity, pregnant, disability, aah, incomes);
+            return new Person(id, role, birth, activity, pregnant, disability, aah, incomes, activityStop);
         }
     }
 
@@ -436,6 +439,11 @@ public final class HouseholdGenerator {
                 trajectory = chance(0.6) ? "started_after_benefit" : "started";
             } else if (a.activity == Activity.UNEMPLOYED) {
                 trajectory = pick(new String[] {"lost_job", "benefit", "nothing"}, 25, 55, 20);
+            }
+            if (trajectory.equals("lost_job")) {
+                // The job ended with the last month of pay; the unemployment benefit that follows is a replacement
+                // income (CASF R262-13: no neutralisation). No draw: the households drawn before stay the same.
+                a.activityStop = new ActivityStop(firstIncomeMonth.plusMonths(changeAt - 1).atEndOfMonth(), true);
             }
             int sickFrom = -1;
             int sickMonths = 0;

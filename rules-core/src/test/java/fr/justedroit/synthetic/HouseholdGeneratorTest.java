@@ -65,7 +65,10 @@ class HouseholdGeneratorTest {
         assertThat(HexFormat.of().formatHex(sha.digest())).isEqualTo(FINGERPRINT);
     }
 
-    private static final String FINGERPRINT = "28a2fc069ceda2d99d28c4beb990a76af8aabeabb5b1e3573917d732f8007544";
+    // Changed on purpose by the activityStop of people who lost their job (issue 13): with that field left out, the
+    // 100 households hash to the fingerprint before (28a2fc06…), so every other field and draw is the same; the stop
+    // has a replacement income, so no decision and no figure of docs/simulations.md changes.
+    private static final String FINGERPRINT = "77261c7d8c6775bac224d4f0fb7c31a6b47ef248ef44be294f47460c657d1548";
 
     @Test
     void everyGeneratedHouseholdIsAValidRequest() {

@@ -451,7 +451,8 @@ class LawPropertiesTest {
                 aah = random.nextBoolean() ? null : new AahHistory(DECONJUGALISATION.plusDays(
                         random.nextInt((int) (month.atEndOfMonth().toEpochDay() - DECONJUGALISATION.toEpochDay()) + 1)), null);
             }
-            persons.set(k, new Person(p.id(), p.role(), p.birthDate(), p.activity(), p.pregnant(), disability, aah, p.incomes()));
+            persons.set(k, new Person(p.id(), p.role(), p.birthDate(), p.activity(), p.pregnant(), disability, aah, p.incomes(),
+                    p.activityStop()));
         }
         LocalDate application = month.atDay(1 + random.nextInt(month.lengthOfMonth()));
         ViolenceAidClaim claim = new ViolenceAidClaim(r.household().applicant().orElseThrow().id(),
