@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param disability the CDAPH assessment, or {@code null} when none is known
  * @param aah the person's AAH history, or {@code null} when the person never received it
  * @param incomes incomes per type and month (or year for annual types)
+ * @param institutionStay a stay in a hospital, a prison or a MAS (CSS R821-8), or {@code null}
  */
 public record Person(
         String id,
@@ -24,7 +25,8 @@ public record Person(
         boolean pregnant,
         Disability disability,
         AahHistory aah,
-        List<Income> incomes) {
+        List<Income> incomes,
+        InstitutionStay institutionStay) {
 
     public Person {
         Objects.requireNonNull(id, "id");
@@ -33,13 +35,24 @@ public record Person(
         incomes = incomes == null ? List.of() : List.copyOf(incomes);
     }
 
+    /** The previous canonical constructor (before {@code institutionStay}): a person without a stay in an institution. */
+    public Person(String id, Role role, LocalDate birthDate, Activity activity, boolean pregnant, Disability disability,
+            AahHistory aah, List<Income> incomes) {
+        this(id, role, birthDate, activity, pregnant, disability, aah, incomes, null);
+    }
+
     /** A person with no activity, disability, AAH history or income given. */
     public static Person of(String id, Role role, LocalDate birthDate) {
-        return new Person(id, role, birthDate, null, false, null, null, List.of());
+        return new Person(id, role, birthDate, null, false, null, null, List.of(), null);
+    }
+
+    /** This person with another stay in an institution ({@code null}: none). */
+    public Person withInstitutionStay(InstitutionStay stay) {
+        return new Person(id, role, birthDate, activity, pregnant, disability, aah, incomes, stay);
     }
 
     /** This person with other incomes. */
     public Person withIncomes(List<Income> other) {
-        return new Person(id, role, birthDate, activity, pregnant, disability, aah, other);
+        return new Person(id, role, birthDate, activity, pregnant, disability, aah, other, institutionStay);
     }
 }

@@ -64,10 +64,13 @@ public record Facts(Household household, List<Membership> members, List<HousingP
             }
         }
         boolean aahLater = p.aah() != null && p.aah().receivingSince() != null && p.aah().receivingSince().isAfter(month.atEndOfMonth());
-        if (disability == p.disability() && !aahLater) {
+        // A stay in an institution that begins after the month is not yet one (as an AAH not yet received).
+        boolean stayLater = p.institutionStay() != null && p.institutionStay().since().isAfter(month.atEndOfMonth());
+        if (disability == p.disability() && !aahLater && !stayLater) {
             return p;
         }
-        return new Person(p.id(), p.role(), p.birthDate(), p.activity(), p.pregnant(), disability, aahLater ? null : p.aah(), p.incomes());
+        return new Person(p.id(), p.role(), p.birthDate(), p.activity(), p.pregnant(), disability, aahLater ? null : p.aah(), p.incomes(),
+                stayLater ? null : p.institutionStay());
     }
 
     private Housing housingIn(YearMonth month) {

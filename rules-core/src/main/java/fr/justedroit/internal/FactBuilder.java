@@ -58,6 +58,9 @@ final class FactBuilder {
         for (int i : order) {
             Person p = persons.get(i);
             facts.add(member(p, "household.persons[" + i + "]", month));
+            if (p.institutionStay() != null) {
+                facts.add(institutionStay(p, "household.persons[" + i + "].institutionStay"));
+            }
             addIncomes(p, monthly, monthlyIncomeFacts, facts);
         }
         facts.add(IncomeBook.of(monthly));
@@ -77,6 +80,12 @@ final class FactBuilder {
                 p.disability() == null ? null : p.disability().employmentRestriction(),
                 p.aah() == null ? null : p.aah().receivingSince(),
                 p.aah() == null ? null : p.aah().individualisedSince());
+    }
+
+    private static fr.justedroit.rules.MemberInstitutionStay institutionStay(Person p, String path) {
+        fr.justedroit.InstitutionStay s = p.institutionStay();
+        return new fr.justedroit.rules.MemberInstitutionStay(p.id(), path, s.kind(), s.since(), s.until(),
+                s.forfaitJournalier(), s.dependentAscendant(), s.partnerUnableToWork());
     }
 
     private static void addIncomes(Person p, List<MonthlyIncome> book, boolean monthlyIncomeFacts, List<Object> facts) {
