@@ -85,6 +85,7 @@ public final class Requests {
                 ObjectNode a = person.putObject("aah");
                 a.put("receivingSince", p.aah().receivingSince() == null ? null : p.aah().receivingSince().toString());
                 a.put("individualisedSince", p.aah().individualisedSince() == null ? null : p.aah().individualisedSince().toString());
+                putDate(a, "activityStartedOn", p.aah().activityStartedOn());
             }
             if (p.institutionStay() != null) {
                 InstitutionStay stay = p.institutionStay();

@@ -1,5 +1,6 @@
 package fr.justedroit.history;
 
+import fr.justedroit.AahHistory;
 import fr.justedroit.Disability;
 import fr.justedroit.Household;
 import fr.justedroit.Housing;
@@ -64,12 +65,17 @@ public record Facts(Household household, List<Membership> members, List<HousingP
             }
         }
         boolean aahLater = p.aah() != null && p.aah().receivingSince() != null && p.aah().receivingSince().isAfter(month.atEndOfMonth());
+        // An activity that starts after the month has not started yet.
+        AahHistory aah = p.aah();
+        if (!aahLater && aah != null && aah.activityStartedOn() != null && aah.activityStartedOn().isAfter(month.atEndOfMonth())) {
+            aah = new AahHistory(aah.receivingSince(), aah.individualisedSince(), null);
+        }
         // A stay in an institution that begins after the month is not yet one (as an AAH not yet received).
         boolean stayLater = p.institutionStay() != null && p.institutionStay().since().isAfter(month.atEndOfMonth());
-        if (disability == p.disability() && !aahLater && !stayLater) {
+        if (disability == p.disability() && !aahLater && !stayLater && aah == p.aah()) {
             return p;
         }
-        return new Person(p.id(), p.role(), p.birthDate(), p.activity(), p.pregnant(), disability, aahLater ? null : p.aah(), p.incomes(),
+        return new Person(p.id(), p.role(), p.birthDate(), p.activity(), p.pregnant(), disability, aahLater ? null : aah, p.incomes(),
                 stayLater ? null : p.institutionStay());
     }
 

@@ -15,7 +15,7 @@ final class ContractFields {
     /** Fields whose schema type includes null. */
     static final Set<String> NULLABLE = Set.of("singleParentSince", "activity", "disability", "aah", "incapacityRate",
             "employmentRestriction", "receivingSince", "individualisedSince", "housingAidAmount", "proof", "proofDate",
-            "applicationDate", "lastAidDate", "institutionStay", "until", "forfaitJournalier", "dependentAscendant",
+            "applicationDate", "lastAidDate", "institutionStay", "until", "activityStartedOn", "forfaitJournalier", "dependentAscendant",
             "partnerUnableToWork");
     /** Fields listed as required by their object (the request's month is required unless a default month is given). */
     static final Set<String> REQUIRED = Set.of("household", "persons", "id", "role", "birthDate", "type", "amount", "status",

@@ -58,6 +58,9 @@ final class FactBuilder {
         for (int i : order) {
             Person p = persons.get(i);
             facts.add(member(p, "household.persons[" + i + "]", month));
+            if (p.aah() != null && p.aah().activityStartedOn() != null) {
+                facts.add(new fr.justedroit.rules.MemberActivityStart(p.id(), p.aah().activityStartedOn(), p.aah().receivingSince()));
+            }
             if (p.institutionStay() != null) {
                 facts.add(institutionStay(p, "household.persons[" + i + "].institutionStay"));
             }

@@ -161,6 +161,15 @@ public final class RequestChecks {
                     + ", after the month decided (" + month + ")", "a date on or before " + month.atEndOfMonth()
                     + ", or no aah history when the AAH is not received"));
         }
+        java.time.LocalDate started = p.aah().activityStartedOn();
+        if (started != null && started.isAfter(month.atEndOfMonth())) {
+            errors.add(new InputError(path + ".aah.activityStartedOn", "the activity starts on " + started
+                    + ", after the month decided (" + month + ")", "a date on or before " + month.atEndOfMonth()
+                    + ", or no activityStartedOn"));
+        } else if (started != null && started.isBefore(p.birthDate())) {
+            errors.add(new InputError(path + ".aah.activityStartedOn", "the activity starts on " + started
+                    + ", before the birth (" + path + ".birthDate " + p.birthDate() + ")", "a date on or after " + p.birthDate()));
+        }
         // An individualisation recorded after the month decided is not a contradiction: a past month
         // is decided with the calculation in force then (the switch counts from its month on).
         if (individualised != null && since != null && individualised.isBefore(YearMonth.from(since))) {
