@@ -5,11 +5,24 @@ import java.time.YearMonth;
 
 /**
  * A person's AAH history, which decides the "droit d'option" of people who already received the
- * AAH before 1 October 2023.
+ * AAH before 1 October 2023, and the neutralisation of the earnings of an activity begun or resumed
+ * while the AAH is received (CSS D821-9 1°).
  *
  * @param receivingSince first day of the current AAH entitlement, or {@code null}
  * @param individualisedSince month from which the person was switched, for good, to the calculation
  *     without the partner's resources; {@code null} if never
+ * @param activityStartedOn first day of the professional activity the person began or resumed most
+ *     recently, or {@code null} when none is given
  */
-public record AahHistory(LocalDate receivingSince, YearMonth individualisedSince) {
+public record AahHistory(LocalDate receivingSince, YearMonth individualisedSince, LocalDate activityStartedOn) {
+
+    /** The previous canonical constructor (before {@code activityStartedOn}): no activity start given. */
+    public AahHistory(LocalDate receivingSince, YearMonth individualisedSince) {
+        this(receivingSince, individualisedSince, null);
+    }
+
+    /** This history with another definitive switch month. */
+    public AahHistory withIndividualisedSince(YearMonth month) {
+        return new AahHistory(receivingSince, month, activityStartedOn);
+    }
 }

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param incomes incomes per type and month (or year for annual types)
  * @param activityStop the stop of the person's professional activity, or {@code null} when none is known
  *     (CASF art. R262-13: the RSA's neutralisation of the income of a stopped activity)
+ * @param institutionStay a stay in a hospital, a prison or a MAS (CSS R821-8), or {@code null}
  */
 public record Person(
         String id,
@@ -27,7 +28,8 @@ public record Person(
         Disability disability,
         AahHistory aah,
         List<Income> incomes,
-        ActivityStop activityStop) {
+        ActivityStop activityStop,
+        InstitutionStay institutionStay) {
 
     public Person {
         Objects.requireNonNull(id, "id");
@@ -36,24 +38,32 @@ public record Person(
         incomes = incomes == null ? List.of() : List.copyOf(incomes);
     }
 
-    /** A person without a stop of activity: the constructor of the contract before {@code activityStop}. */
+    /**
+     * The constructor of the contract before {@code activityStop} and {@code institutionStay}: a person
+     * without a stop of activity or a stay in an institution.
+     */
     public Person(String id, Role role, LocalDate birthDate, Activity activity, boolean pregnant,
             Disability disability, AahHistory aah, List<Income> incomes) {
-        this(id, role, birthDate, activity, pregnant, disability, aah, incomes, null);
+        this(id, role, birthDate, activity, pregnant, disability, aah, incomes, null, null);
     }
 
     /** A person with no activity, disability, AAH history or income given. */
     public static Person of(String id, Role role, LocalDate birthDate) {
-        return new Person(id, role, birthDate, null, false, null, null, List.of(), null);
+        return new Person(id, role, birthDate, null, false, null, null, List.of(), null, null);
+    }
+
+    /** This person with another stay in an institution ({@code null}: none). */
+    public Person withInstitutionStay(InstitutionStay stay) {
+        return new Person(id, role, birthDate, activity, pregnant, disability, aah, incomes, activityStop, stay);
     }
 
     /** This person with other incomes. */
     public Person withIncomes(List<Income> other) {
-        return new Person(id, role, birthDate, activity, pregnant, disability, aah, other, activityStop);
+        return new Person(id, role, birthDate, activity, pregnant, disability, aah, other, activityStop, institutionStay);
     }
 
     /** This person with this stop of activity ({@code null}: none). */
     public Person withActivityStop(ActivityStop stop) {
-        return new Person(id, role, birthDate, activity, pregnant, disability, aah, incomes, stop);
+        return new Person(id, role, birthDate, activity, pregnant, disability, aah, incomes, stop, institutionStay);
     }
 }

@@ -85,6 +85,17 @@ public final class Requests {
                 ObjectNode a = person.putObject("aah");
                 a.put("receivingSince", p.aah().receivingSince() == null ? null : p.aah().receivingSince().toString());
                 a.put("individualisedSince", p.aah().individualisedSince() == null ? null : p.aah().individualisedSince().toString());
+                putDate(a, "activityStartedOn", p.aah().activityStartedOn());
+            }
+            if (p.institutionStay() != null) {
+                InstitutionStay stay = p.institutionStay();
+                ObjectNode st = person.putObject("institutionStay");
+                st.put("kind", stay.kind().jsonName());
+                st.put("since", stay.since().toString());
+                putDate(st, "until", stay.until());
+                putBoolean(st, "forfaitJournalier", stay.forfaitJournalier());
+                putBoolean(st, "dependentAscendant", stay.dependentAscendant());
+                putBoolean(st, "partnerUnableToWork", stay.partnerUnableToWork());
             }
             if (p.activityStop() != null) {
                 ObjectNode stop = person.putObject("activityStop");
@@ -129,6 +140,12 @@ public final class Requests {
             putDate(claim, "lastAidDate", v.lastAidDate());
         }
         return root;
+    }
+
+    private static void putBoolean(ObjectNode node, String name, Boolean value) {
+        if (value != null) {
+            node.put(name, value);
+        }
     }
 
     private static void putDate(ObjectNode node, String name, LocalDate date) {

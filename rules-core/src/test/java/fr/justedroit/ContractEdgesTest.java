@@ -93,4 +93,19 @@ class ContractEdgesTest {
                 new Household(List.of(alice, leo), null, LocalDate.of(2025, 7, 1))))).isInstanceOfSatisfying(InvalidRequestException.class,
                         e -> assertThat(e.errors()).extracting(InputError::path).containsExactly("household.singleParentSince"));
     }
+    @Test
+    void aStayInAnInstitutionRoundTripsAndTheFormerConstructorHasNone() {
+        Person alice = new Person("alice", Role.APPLICANT, LocalDate.of(1990, 5, 14), Activity.INACTIVE, false,
+                new Disability(80, null), null, List.of());
+        assertThat(alice.institutionStay()).isNull();
+        InstitutionStay stay = new InstitutionStay(InstitutionKind.MAS, LocalDate.of(2025, 1, 15), LocalDate.of(2025, 7, 31),
+                true, null, false);
+        Request request = new Request(YearMonth.of(2025, 6), new Household(List.of(alice.withInstitutionStay(stay)), null, null));
+        String json = Requests.toJson(request);
+        assertThat(json).contains("\"institutionStay\"", "\"kind\" : \"mas\"", "\"forfaitJournalier\" : true")
+                .doesNotContain("dependentAscendant");
+        assertThat(Requests.fromJson(json)).isEqualTo(request);
+        assertThat(Requests.fromJson(Requests.toJsonLine(request)).household().persons().get(0).institutionStay()).isEqualTo(stay);
+        assertThat(alice.withInstitutionStay(stay).withIncomes(List.of()).institutionStay()).isEqualTo(stay);
+    }
 }

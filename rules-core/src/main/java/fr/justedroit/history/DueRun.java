@@ -1,6 +1,5 @@
 package fr.justedroit.history;
 
-import fr.justedroit.AahHistory;
 import fr.justedroit.Decision;
 import fr.justedroit.Household;
 import fr.justedroit.Income;
@@ -95,7 +94,7 @@ final class DueRun {
             Household h = facts.in(month);
             List<Person> persons = h.persons().stream().map(p -> switched.containsKey(p.id()) && p.aah() != null
                     ? new Person(p.id(), p.role(), p.birthDate(), p.activity(), p.pregnant(), p.disability(),
-                            new AahHistory(p.aah().receivingSince(), switched.get(p.id())), p.incomes(), p.activityStop())
+                            p.aah().withIndividualisedSince(switched.get(p.id())), p.incomes(), p.activityStop(), p.institutionStay())
                     : p).toList();
             Response response = decide(new Request(month, new Household(persons, h.housing(), h.singleParentSince())), month);
             for (Decision d : response.decisions(AAH)) {

@@ -1,5 +1,6 @@
 package fr.justedroit.history;
 
+import fr.justedroit.AahHistory;
 import fr.justedroit.Disability;
 import fr.justedroit.Household;
 import fr.justedroit.Housing;
@@ -64,13 +65,20 @@ public record Facts(Household household, List<Membership> members, List<HousingP
             }
         }
         boolean aahLater = p.aah() != null && p.aah().receivingSince() != null && p.aah().receivingSince().isAfter(month.atEndOfMonth());
+        // An activity that starts after the month has not started yet.
+        AahHistory aah = p.aah();
+        if (!aahLater && aah != null && aah.activityStartedOn() != null && aah.activityStartedOn().isAfter(month.atEndOfMonth())) {
+            aah = new AahHistory(aah.receivingSince(), aah.individualisedSince(), null);
+        }
         // A stop of activity after the month is not known yet in that month (as an AAH right opened later).
         boolean stopLater = p.activityStop() != null && p.activityStop().date().isAfter(month.atEndOfMonth());
-        if (disability == p.disability() && !aahLater && !stopLater) {
+        // A stay in an institution that begins after the month is not yet one (as an AAH not yet received).
+        boolean stayLater = p.institutionStay() != null && p.institutionStay().since().isAfter(month.atEndOfMonth());
+        if (disability == p.disability() && !aahLater && !stopLater && !stayLater && aah == p.aah()) {
             return p;
         }
-        return new Person(p.id(), p.role(), p.birthDate(), p.activity(), p.pregnant(), disability, aahLater ? null : p.aah(), p.incomes(),
-                stopLater ? null : p.activityStop());
+        return new Person(p.id(), p.role(), p.birthDate(), p.activity(), p.pregnant(), disability, aahLater ? null : aah, p.incomes(),
+                stopLater ? null : p.activityStop(), stayLater ? null : p.institutionStay());
     }
 
     private Housing housingIn(YearMonth month) {

@@ -15,10 +15,11 @@ final class ContractFields {
     /** Fields whose schema type includes null. */
     static final Set<String> NULLABLE = Set.of("singleParentSince", "activity", "disability", "aah", "incapacityRate",
             "employmentRestriction", "receivingSince", "individualisedSince", "housingAidAmount", "proof", "proofDate",
-            "applicationDate", "lastAidDate", "activityStop");
+            "applicationDate", "lastAidDate", "activityStop", "institutionStay", "until", "activityStartedOn", "forfaitJournalier",
+            "dependentAscendant", "partnerUnableToWork");
     /** Fields listed as required by their object (the request's month is required unless a default month is given). */
     static final Set<String> REQUIRED = Set.of("household", "persons", "id", "role", "birthDate", "type", "amount", "status",
-            "victim", "date", "replacementIncome");
+            "victim", "date", "replacementIncome", "kind", "since");
     /** Inclusive numeric bounds (null: unbounded). */
     static final Map<String, BigDecimal[]> RANGE = Map.of(
             "incapacityRate", new BigDecimal[] {BigDecimal.ZERO, BigDecimal.valueOf(100)},

@@ -50,13 +50,14 @@ final class ContractModule extends SimpleModule {
 
     private static final Set<Class<?>> RECORDS = Set.of(Request.class, Household.class, fr.justedroit.Person.class,
             fr.justedroit.Income.class, fr.justedroit.Housing.class, fr.justedroit.Disability.class,
-            fr.justedroit.AahHistory.class, fr.justedroit.ActivityStop.class, fr.justedroit.ViolenceAidClaim.class);
+            fr.justedroit.AahHistory.class, fr.justedroit.ActivityStop.class, fr.justedroit.ViolenceAidClaim.class,
+            fr.justedroit.InstitutionStay.class);
 
     ContractModule() {
         super("justedroit-contract");
         for (Class<?> type : List.of(String.class, Boolean.class, boolean.class, Integer.class, BigDecimal.class,
                 LocalDate.class, YearMonth.class, Role.class, Activity.class, IncomeType.class, HousingStatus.class,
-                Proof.class)) {
+                Proof.class, fr.justedroit.InstitutionKind.class)) {
             addLeaf(type, new Leaf(type, null));
         }
         addLeaf(List.class, new Items(null, null));

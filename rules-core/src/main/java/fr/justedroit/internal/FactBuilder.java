@@ -62,6 +62,12 @@ final class FactBuilder {
             if (p.activityStop() != null) {
                 facts.add(new StoppedActivity(p.id(), p.activityStop().date(), p.activityStop().replacementIncome()));
             }
+            if (p.aah() != null && p.aah().activityStartedOn() != null) {
+                facts.add(new fr.justedroit.rules.MemberActivityStart(p.id(), p.aah().activityStartedOn(), p.aah().receivingSince()));
+            }
+            if (p.institutionStay() != null) {
+                facts.add(institutionStay(p, "household.persons[" + i + "].institutionStay"));
+            }
             addIncomes(p, monthly, monthlyIncomeFacts, facts);
         }
         facts.add(IncomeBook.of(monthly));
@@ -81,6 +87,12 @@ final class FactBuilder {
                 p.disability() == null ? null : p.disability().employmentRestriction(),
                 p.aah() == null ? null : p.aah().receivingSince(),
                 p.aah() == null ? null : p.aah().individualisedSince());
+    }
+
+    private static fr.justedroit.rules.MemberInstitutionStay institutionStay(Person p, String path) {
+        fr.justedroit.InstitutionStay s = p.institutionStay();
+        return new fr.justedroit.rules.MemberInstitutionStay(p.id(), path, s.kind(), s.since(), s.until(),
+                s.forfaitJournalier(), s.dependentAscendant(), s.partnerUnableToWork());
     }
 
     private static void addIncomes(Person p, List<MonthlyIncome> book, boolean monthlyIncomeFacts, List<Object> facts) {

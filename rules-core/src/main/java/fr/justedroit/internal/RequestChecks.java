@@ -79,6 +79,7 @@ public final class RequestChecks {
             }
             checkAah(p, path, month, errors);
             checkActivityStop(p, path, month, errors);
+            checkInstitutionStay(p, path, month, errors);
             checkIncomes(p, path, errors);
         }
         checkSingleParent(h, month, errors);
@@ -161,6 +162,15 @@ public final class RequestChecks {
                     + ", after the month decided (" + month + ")", "a date on or before " + month.atEndOfMonth()
                     + ", or no aah history when the AAH is not received"));
         }
+        java.time.LocalDate started = p.aah().activityStartedOn();
+        if (started != null && started.isAfter(month.atEndOfMonth())) {
+            errors.add(new InputError(path + ".aah.activityStartedOn", "the activity starts on " + started
+                    + ", after the month decided (" + month + ")", "a date on or before " + month.atEndOfMonth()
+                    + ", or no activityStartedOn"));
+        } else if (started != null && started.isBefore(p.birthDate())) {
+            errors.add(new InputError(path + ".aah.activityStartedOn", "the activity starts on " + started
+                    + ", before the birth (" + path + ".birthDate " + p.birthDate() + ")", "a date on or after " + p.birthDate()));
+        }
         // An individualisation recorded after the month decided is not a contradiction: a past month
         // is decided with the calculation in force then (the switch counts from its month on).
         if (individualised != null && since != null && individualised.isBefore(YearMonth.from(since))) {
@@ -188,6 +198,33 @@ public final class RequestChecks {
             errors.add(new InputError(path + ".activityStop.date", "the activity stops on " + date
                     + ", before the person was born (" + path + ".birthDate " + p.birthDate() + ")",
                     "a date on or after " + p.birthDate()));
+        }
+    }
+
+    /**
+     * A stay in an institution (CSS R821-8) begins by the month decided, after the birth, and ends on or
+     * after its first day; the forfait journalier (CSS L174-4) is paid in a hospital or a MAS, not in prison.
+     */
+    private static void checkInstitutionStay(Person p, String path, YearMonth month, List<InputError> errors) {
+        fr.justedroit.InstitutionStay stay = p.institutionStay();
+        if (stay == null) {
+            return;
+        }
+        String at = path + ".institutionStay";
+        if (stay.since().isAfter(month.atEndOfMonth())) {
+            errors.add(new InputError(at + ".since", "the stay begins on " + stay.since() + ", after the month decided (" + month + ")",
+                    "a date on or before " + month.atEndOfMonth() + ", or no institutionStay"));
+        } else if (stay.since().isBefore(p.birthDate())) {
+            errors.add(new InputError(at + ".since", "the stay begins on " + stay.since() + ", before the birth ("
+                    + path + ".birthDate " + p.birthDate() + ")", "a date on or after " + p.birthDate()));
+        }
+        if (stay.until() != null && stay.until().isBefore(stay.since())) {
+            errors.add(new InputError(at + ".until", "the stay ends on " + stay.until() + ", before it begins ("
+                    + at + ".since " + stay.since() + ")", "a date on or after " + stay.since() + ", or null while the stay goes on"));
+        }
+        if (stay.kind() == fr.justedroit.InstitutionKind.PRISON && stay.forfaitJournalier() != null) {
+            errors.add(new InputError(at + ".forfaitJournalier", "a forfait journalier for a stay of kind prison",
+                    "no forfaitJournalier for a prison (CSS L174-4: hospitals and MAS); kind hospital or mas"));
         }
     }
 
