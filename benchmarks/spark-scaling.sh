@@ -30,9 +30,13 @@ report="benchmarks/results/spark-scaling-$(date -u +%Y-%m-%dT%H%M).txt"
 {
   echo "date: $(date -u +%FT%TZ)  nproc: $(nproc)  cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
   echo "java: $(java -version 2>&1 | sed -n 2p)  commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)  reform: ${REFORM:-none}"
-  echo "households path cores wall_s job_s wall_households_per_s job_households_per_s load_before"
+  echo "households path cores wall_s job_s wall_households_per_s job_households_per_s load_before steal_pct"
 } | tee -a "$report"
 now() { date +%s.%N; }
+# The CPU time the hypervisor took from this virtual machine (steal, /proc/stat), in % of all CPU time
+# between two readings: a shared host can slow every figure without any load showing in the machine.
+cpu_times() { awk '/^cpu / { t = 0; for (i = 2; i <= NF; i++) t += $i; print t, $9 }' /proc/stat; }
+steal_pct() { awk -v a="$1" -v b="$2" -v c="$3" -v d="$4" 'BEGIN { printf "%.1f", (c - a > 0) ? 100 * (d - b) / (c - a) : 0 }'; }
 for n in "${sizes[@]}"; do
   file="$dir/population-$n.jsonl"
   if [ ! -f "$file" ]; then
@@ -45,6 +49,7 @@ for n in "${sizes[@]}"; do
         out=$(mktemp -d)
         log=$(mktemp)
         load=$(cut -d' ' -f1 /proc/loadavg)
+        read -r total0 steal0 <<< "$(cpu_times)"
         start=$(now)
         status=0
         if [ "$path" = spark ]; then
@@ -54,13 +59,15 @@ for n in "${sizes[@]}"; do
             > /dev/null 2> "$log" || status=$?
         fi
         wall=$(awk -v a="$start" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }')
+        read -r total1 steal1 <<< "$(cpu_times)"
         job=$(sed -n 's/^Decided [0-9]* households in \([0-9.]*\) s.*/\1/p' "$log" | tail -1)
         [ -n "$job" ] || job=NA
         if [ "$status" != 0 ]; then
           echo "$path on $c cores failed ($status):" >&2; tail -5 "$log" >&2
         fi
         rate() { [ "$1" = NA ] && echo NA || awk -v n="$n" -v s="$1" 'BEGIN { printf "%.0f", n / s }'; }
-        printf '%s %s %s %s %s %s %s %s\n' "$n" "$path" "$c" "$wall" "$job" "$(rate "$wall")" "$(rate "$job")" "$load" | tee -a "$report"
+        printf '%s %s %s %s %s %s %s %s %s\n' "$n" "$path" "$c" "$wall" "$job" "$(rate "$wall")" "$(rate "$job")" "$load" \
+          "$(steal_pct "$total0" "$steal0" "$total1" "$steal1")" | tee -a "$report"
         rm -rf "$out" "$log"
       done
     done
