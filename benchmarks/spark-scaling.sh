@@ -9,6 +9,7 @@
 #   benchmarks/spark-scaling.sh                 100 000 and 1 000 000 households, local[1] and local[2]
 #   benchmarks/spark-scaling.sh 2000            other sizes
 #   CORES='2' RUNS=3 REFORM=examples/reforms/rsa-plus-10 benchmarks/spark-scaling.sh 100000
+#   PATHS=spark CORES=2 benchmarks/spark-scaling.sh 1000000      the job alone (PATHS: spark, one-machine)
 # Each run appends a line to benchmarks/results/spark-scaling-<UTC date>.txt: size, path, cores, wall
 # seconds (JVM start to exit), the job's own seconds (the Spark job's line "Decided N households in
 # S s", Spark's start and the engines' build aside) and households per second of each, with the load
@@ -18,6 +19,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(100000 1000000)
 read -r -a cores <<< "${CORES:-1 2}"
+read -r -a paths <<< "${PATHS:-spark one-machine}"
 runs=${RUNS:-1}
 reform=()
 [ -n "${REFORM:-}" ] && reform=(--reform "$REFORM")
@@ -45,7 +47,7 @@ for n in "${sizes[@]}"; do
   fi
   for run in $(seq 1 "$runs"); do
     for c in "${cores[@]}"; do
-      for path in spark one-machine; do
+      for path in "${paths[@]}"; do
         out=$(mktemp -d)
         log=$(mktemp)
         load=$(cut -d' ' -f1 /proc/loadavg)
