@@ -117,6 +117,12 @@ public final class Requests {
         if (h.singleParentSince() != null) {
             household.put("singleParentSince", h.singleParentSince().toString());
         }
+        if (h.rsaSanction() != null) {
+            ObjectNode sanction = household.putObject("rsaSanction");
+            sanction.put("suspendedPercentage", h.rsaSanction().suspendedPercentage());
+            sanction.put("from", h.rsaSanction().from().toString());
+            sanction.put("until", h.rsaSanction().until().toString());
+        }
         ViolenceAidClaim v = request.violenceAid();
         if (v != null) {
             ObjectNode claim = root.putObject("violenceAid");

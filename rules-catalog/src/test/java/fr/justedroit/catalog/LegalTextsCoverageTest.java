@@ -30,7 +30,7 @@ class LegalTextsCoverageTest {
             "CASF art. L214-9", "CASF art. L214-10", "CASF art. L214-12", "CASF art. L214-14",
             "CASF art. D214-11", "CASF art. D214-12", "CASF art. D214-13", "CASF art. D214-14", "CASF art. D214-15",
             "CASF art. D214-16",
-            "CASF art. L262-2", "CASF art. L262-3", "CASF art. L262-9", "CASF art. R262-1", "CASF art. R262-6",
+            "CASF art. L262-2", "CASF art. L262-3", "CASF art. L262-9", "CASF art. L262-37", "CASF art. R262-1", "CASF art. R262-6",
             "CASF art. R262-10", "CASF art. R262-19",
             "CSS art. L821-1-2", "CSS art. L821-3", "CSS art. D821-1-2", "CSS art. D821-8-1", "CSS art. R821-4",
             "CSS art. R821-4-1", "CSS art. R821-4-3", "CSS art. R821-4-4",

@@ -48,7 +48,7 @@ public record Facts(Household household, List<Membership> members, List<HousingP
         List<Person> present = household.persons().stream()
                 .filter(p -> present(p.id(), month) && !p.birthDate().isAfter(month.atEndOfMonth()))
                 .map(p -> asIn(p, month)).toList();
-        return new Household(present, housingIn(month), household.singleParentSince());
+        return new Household(present, housingIn(month), household.singleParentSince(), household.rsaSanction());
     }
 
     /** Whether the person with this id belongs to the household in {@code month}. */

@@ -15,16 +15,17 @@ final class ContractFields {
     /** Fields whose schema type includes null. */
     static final Set<String> NULLABLE = Set.of("singleParentSince", "activity", "disability", "aah", "incapacityRate",
             "employmentRestriction", "receivingSince", "individualisedSince", "housingAidAmount", "proof", "proofDate",
-            "applicationDate", "lastAidDate", "activityStop");
+            "applicationDate", "lastAidDate", "activityStop", "rsaSanction");
     /** Fields listed as required by their object (the request's month is required unless a default month is given). */
     static final Set<String> REQUIRED = Set.of("household", "persons", "id", "role", "birthDate", "type", "amount", "status",
-            "victim", "date", "replacementIncome");
+            "victim", "date", "replacementIncome", "suspendedPercentage", "from", "until");
     /** Inclusive numeric bounds (null: unbounded). */
     static final Map<String, BigDecimal[]> RANGE = Map.of(
             "incapacityRate", new BigDecimal[] {BigDecimal.ZERO, BigDecimal.valueOf(100)},
             "year", new BigDecimal[] {BigDecimal.valueOf(1900), BigDecimal.valueOf(2100)},
             "amount", new BigDecimal[] {BigDecimal.ZERO, null},
-            "housingAidAmount", new BigDecimal[] {BigDecimal.ZERO, null});
+            "housingAidAmount", new BigDecimal[] {BigDecimal.ZERO, null},
+            "suspendedPercentage", new BigDecimal[] {BigDecimal.ZERO, BigDecimal.valueOf(100)});
     /** Inclusive bounds on the number of items of a list. */
     static final Map<String, int[]> ITEMS = Map.of("persons", new int[] {1, 30}, "incomes", new int[] {0, 500});
     /** Fields holding a person's id. */

@@ -12,6 +12,7 @@ import fr.justedroit.rules.IncomeBook;
 import fr.justedroit.rules.Member;
 import fr.justedroit.rules.MonthlyIncome;
 import fr.justedroit.rules.StoppedActivity;
+import fr.justedroit.rules.SuspendedRsa;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -65,6 +66,9 @@ final class FactBuilder {
             addIncomes(p, monthly, monthlyIncomeFacts, facts);
         }
         facts.add(IncomeBook.of(monthly));
+        if (h.rsaSanction() != null) {
+            facts.add(new SuspendedRsa(h.rsaSanction().suspendedPercentage(), h.rsaSanction().from(), h.rsaSanction().until()));
+        }
         if (request.violenceAid() != null) {
             facts.add(request.violenceAid());
         }

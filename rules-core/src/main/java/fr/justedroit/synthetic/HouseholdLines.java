@@ -113,7 +113,7 @@ public final class HouseholdLines {
                     p.activityStop()));
         }
         Household h = request.household();
-        return new Request(request.month(), new Household(persons, h.housing(), h.singleParentSince()), request.violenceAid());
+        return new Request(request.month(), new Household(persons, h.housing(), h.singleParentSince(), h.rsaSanction()), request.violenceAid());
     }
 
     /** Writes the file named by the first argument; see the class comment. */
