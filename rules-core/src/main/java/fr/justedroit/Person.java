@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param incomes incomes per type and month (or year for annual types)
  * @param activityStop the stop of the person's professional activity, or {@code null} when none is known
  *     (CASF art. R262-13: the RSA's neutralisation of the income of a stopped activity)
+ * @param priorWork the hours the person worked before the RSA application, or {@code null} when not
+ *     given (CASF art. L262-7-1: the RSA « jeune actif » of a person from 18 to 24)
  */
 public record Person(
         String id,
@@ -27,7 +29,8 @@ public record Person(
         Disability disability,
         AahHistory aah,
         List<Income> incomes,
-        ActivityStop activityStop) {
+        ActivityStop activityStop,
+        PriorWork priorWork) {
 
     public Person {
         Objects.requireNonNull(id, "id");
@@ -39,21 +42,32 @@ public record Person(
     /** A person without a stop of activity: the constructor of the contract before {@code activityStop}. */
     public Person(String id, Role role, LocalDate birthDate, Activity activity, boolean pregnant,
             Disability disability, AahHistory aah, List<Income> incomes) {
-        this(id, role, birthDate, activity, pregnant, disability, aah, incomes, null);
+        this(id, role, birthDate, activity, pregnant, disability, aah, incomes, null, null);
+    }
+
+    /** A person without prior work given: the constructor of the contract before {@code priorWork}. */
+    public Person(String id, Role role, LocalDate birthDate, Activity activity, boolean pregnant,
+            Disability disability, AahHistory aah, List<Income> incomes, ActivityStop activityStop) {
+        this(id, role, birthDate, activity, pregnant, disability, aah, incomes, activityStop, null);
     }
 
     /** A person with no activity, disability, AAH history or income given. */
     public static Person of(String id, Role role, LocalDate birthDate) {
-        return new Person(id, role, birthDate, null, false, null, null, List.of(), null);
+        return new Person(id, role, birthDate, null, false, null, null, List.of(), null, null);
     }
 
     /** This person with other incomes. */
     public Person withIncomes(List<Income> other) {
-        return new Person(id, role, birthDate, activity, pregnant, disability, aah, other, activityStop);
+        return new Person(id, role, birthDate, activity, pregnant, disability, aah, other, activityStop, priorWork);
     }
 
     /** This person with this stop of activity ({@code null}: none). */
     public Person withActivityStop(ActivityStop stop) {
-        return new Person(id, role, birthDate, activity, pregnant, disability, aah, incomes, stop);
+        return new Person(id, role, birthDate, activity, pregnant, disability, aah, incomes, stop, priorWork);
+    }
+
+    /** This person with this prior work ({@code null}: none given). */
+    public Person withPriorWork(PriorWork work) {
+        return new Person(id, role, birthDate, activity, pregnant, disability, aah, incomes, activityStop, work);
     }
 }

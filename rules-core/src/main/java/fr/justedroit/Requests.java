@@ -91,6 +91,9 @@ public final class Requests {
                 stop.put("date", p.activityStop().date().toString());
                 stop.put("replacementIncome", p.activityStop().replacementIncome());
             }
+            if (p.priorWork() != null) {
+                person.putObject("priorWork").put("hours", p.priorWork().hours());
+            }
             if (!p.incomes().isEmpty()) {
                 ArrayNode incomes = person.putArray("incomes");
                 for (Income i : p.incomes()) {

@@ -95,7 +95,7 @@ final class DueRun {
             Household h = facts.in(month);
             List<Person> persons = h.persons().stream().map(p -> switched.containsKey(p.id()) && p.aah() != null
                     ? new Person(p.id(), p.role(), p.birthDate(), p.activity(), p.pregnant(), p.disability(),
-                            new AahHistory(p.aah().receivingSince(), switched.get(p.id())), p.incomes(), p.activityStop())
+                            new AahHistory(p.aah().receivingSince(), switched.get(p.id())), p.incomes(), p.activityStop(), p.priorWork())
                     : p).toList();
             Response response = decide(new Request(month, new Household(persons, h.housing(), h.singleParentSince(), h.rsaSanction())), month);
             for (Decision d : response.decisions(AAH)) {

@@ -70,7 +70,7 @@ public record Facts(Household household, List<Membership> members, List<HousingP
             return p;
         }
         return new Person(p.id(), p.role(), p.birthDate(), p.activity(), p.pregnant(), disability, aahLater ? null : p.aah(), p.incomes(),
-                stopLater ? null : p.activityStop());
+                stopLater ? null : p.activityStop(), p.priorWork());
     }
 
     private Housing housingIn(YearMonth month) {

@@ -15,17 +15,23 @@ final class ContractFields {
     /** Fields whose schema type includes null. */
     static final Set<String> NULLABLE = Set.of("singleParentSince", "activity", "disability", "aah", "incapacityRate",
             "employmentRestriction", "receivingSince", "individualisedSince", "housingAidAmount", "proof", "proofDate",
-            "applicationDate", "lastAidDate", "activityStop", "rsaSanction");
+            "applicationDate", "lastAidDate", "activityStop", "rsaSanction", "priorWork");
     /** Fields listed as required by their object (the request's month is required unless a default month is given). */
     static final Set<String> REQUIRED = Set.of("household", "persons", "id", "role", "birthDate", "type", "amount", "status",
-            "victim", "date", "replacementIncome", "suspendedPercentage", "from", "until");
+            "victim", "date", "replacementIncome", "suspendedPercentage", "from", "until", "hours");
+    /**
+     * The most hours of work a reference period of CASF D262-25-1 can hold: three years and the six months
+     * of unemployment benefit that extend it, every hour of every day (3.5 × 8 760).
+     */
+    static final int PRIOR_WORK_MAX_HOURS = 30660;
     /** Inclusive numeric bounds (null: unbounded). */
     static final Map<String, BigDecimal[]> RANGE = Map.of(
             "incapacityRate", new BigDecimal[] {BigDecimal.ZERO, BigDecimal.valueOf(100)},
             "year", new BigDecimal[] {BigDecimal.valueOf(1900), BigDecimal.valueOf(2100)},
             "amount", new BigDecimal[] {BigDecimal.ZERO, null},
             "housingAidAmount", new BigDecimal[] {BigDecimal.ZERO, null},
-            "suspendedPercentage", new BigDecimal[] {BigDecimal.ZERO, BigDecimal.valueOf(100)});
+            "suspendedPercentage", new BigDecimal[] {BigDecimal.ZERO, BigDecimal.valueOf(100)},
+            "hours", new BigDecimal[] {BigDecimal.ZERO, BigDecimal.valueOf(PRIOR_WORK_MAX_HOURS)});
     /** Inclusive bounds on the number of items of a list. */
     static final Map<String, int[]> ITEMS = Map.of("persons", new int[] {1, 30}, "incomes", new int[] {0, 500});
     /** Fields holding a person's id. */

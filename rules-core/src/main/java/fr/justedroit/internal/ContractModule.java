@@ -50,7 +50,7 @@ final class ContractModule extends SimpleModule {
 
     private static final Set<Class<?>> RECORDS = Set.of(Request.class, Household.class, fr.justedroit.Person.class,
             fr.justedroit.Income.class, fr.justedroit.Housing.class, fr.justedroit.Disability.class,
-            fr.justedroit.AahHistory.class, fr.justedroit.ActivityStop.class, fr.justedroit.RsaSanction.class,
+            fr.justedroit.AahHistory.class, fr.justedroit.ActivityStop.class, fr.justedroit.RsaSanction.class, fr.justedroit.PriorWork.class,
             fr.justedroit.ViolenceAidClaim.class);
 
     ContractModule() {

@@ -11,6 +11,7 @@ import fr.justedroit.rules.HouseholdSituation;
 import fr.justedroit.rules.IncomeBook;
 import fr.justedroit.rules.Member;
 import fr.justedroit.rules.MonthlyIncome;
+import fr.justedroit.rules.PriorWorkHours;
 import fr.justedroit.rules.StoppedActivity;
 import fr.justedroit.rules.SuspendedRsa;
 import java.math.BigDecimal;
@@ -62,6 +63,9 @@ final class FactBuilder {
             facts.add(member(p, "household.persons[" + i + "]", month));
             if (p.activityStop() != null) {
                 facts.add(new StoppedActivity(p.id(), p.activityStop().date(), p.activityStop().replacementIncome()));
+            }
+            if (p.priorWork() != null) {
+                facts.add(new PriorWorkHours(p.id(), p.priorWork().hours()));
             }
             addIncomes(p, monthly, monthlyIncomeFacts, facts);
         }

@@ -110,7 +110,7 @@ public final class HouseholdLines {
                 }
             }
             persons.add(new Person(p.id(), p.role(), p.birthDate(), p.activity(), p.pregnant(), p.disability(), p.aah(), incomes,
-                    p.activityStop()));
+                    p.activityStop(), p.priorWork()));
         }
         Household h = request.household();
         return new Request(request.month(), new Household(persons, h.housing(), h.singleParentSince(), h.rsaSanction()), request.violenceAid());
