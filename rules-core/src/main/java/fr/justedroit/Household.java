@@ -12,11 +12,23 @@ import java.util.Optional;
  * @param housing how the household is housed; {@code null} when unknown
  * @param singleParentSince the date from which the applicant has been alone with a child or a
  *     pregnancy, or {@code null}
+ * @param rsaSanction the suspension of the household's RSA decided by the président du conseil
+ *     départemental (CASF art. L262-37), or {@code null} when none
  */
-public record Household(List<Person> persons, Housing housing, LocalDate singleParentSince) {
+public record Household(List<Person> persons, Housing housing, LocalDate singleParentSince, RsaSanction rsaSanction) {
 
     public Household {
         persons = List.copyOf(Objects.requireNonNull(persons, "persons"));
+    }
+
+    /** A household whose RSA is not suspended: the constructor of the contract before {@code rsaSanction}. */
+    public Household(List<Person> persons, Housing housing, LocalDate singleParentSince) {
+        this(persons, housing, singleParentSince, null);
+    }
+
+    /** This household with this suspension of its RSA ({@code null}: none). */
+    public Household withRsaSanction(RsaSanction sanction) {
+        return new Household(persons, housing, singleParentSince, sanction);
     }
 
     /** The applicant, if the household has one. */

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param activityStop the stop of the person's professional activity, or {@code null} when none is known
  *     (CASF art. R262-13: the RSA's neutralisation of the income of a stopped activity)
  * @param institutionStay a stay in a hospital, a prison or a MAS (CSS R821-8), or {@code null}
+ * @param priorWork the hours the person worked before the RSA application, or {@code null} when not
+ *     given (CASF art. L262-7-1: the RSA « jeune actif » of a person from 18 to 24)
  */
 public record Person(
         String id,
@@ -29,7 +31,8 @@ public record Person(
         AahHistory aah,
         List<Income> incomes,
         ActivityStop activityStop,
-        InstitutionStay institutionStay) {
+        InstitutionStay institutionStay,
+        PriorWork priorWork) {
 
     public Person {
         Objects.requireNonNull(id, "id");
@@ -39,31 +42,36 @@ public record Person(
     }
 
     /**
-     * The constructor of the contract before {@code activityStop} and {@code institutionStay}: a person
-     * without a stop of activity or a stay in an institution.
+     * The constructor of the contract before {@code activityStop}, {@code institutionStay} and
+     * {@code priorWork}: a person without a stop of activity, a stay in an institution or prior work given.
      */
     public Person(String id, Role role, LocalDate birthDate, Activity activity, boolean pregnant,
             Disability disability, AahHistory aah, List<Income> incomes) {
-        this(id, role, birthDate, activity, pregnant, disability, aah, incomes, null, null);
+        this(id, role, birthDate, activity, pregnant, disability, aah, incomes, null, null, null);
     }
 
     /** A person with no activity, disability, AAH history or income given. */
     public static Person of(String id, Role role, LocalDate birthDate) {
-        return new Person(id, role, birthDate, null, false, null, null, List.of(), null, null);
+        return new Person(id, role, birthDate, null, false, null, null, List.of(), null, null, null);
     }
 
     /** This person with another stay in an institution ({@code null}: none). */
     public Person withInstitutionStay(InstitutionStay stay) {
-        return new Person(id, role, birthDate, activity, pregnant, disability, aah, incomes, activityStop, stay);
+        return new Person(id, role, birthDate, activity, pregnant, disability, aah, incomes, activityStop, stay, priorWork);
     }
 
     /** This person with other incomes. */
     public Person withIncomes(List<Income> other) {
-        return new Person(id, role, birthDate, activity, pregnant, disability, aah, other, activityStop, institutionStay);
+        return new Person(id, role, birthDate, activity, pregnant, disability, aah, other, activityStop, institutionStay, priorWork);
     }
 
     /** This person with this stop of activity ({@code null}: none). */
     public Person withActivityStop(ActivityStop stop) {
-        return new Person(id, role, birthDate, activity, pregnant, disability, aah, incomes, stop, institutionStay);
+        return new Person(id, role, birthDate, activity, pregnant, disability, aah, incomes, stop, institutionStay, priorWork);
+    }
+
+    /** This person with this prior work ({@code null}: none given). */
+    public Person withPriorWork(PriorWork work) {
+        return new Person(id, role, birthDate, activity, pregnant, disability, aah, incomes, activityStop, institutionStay, work);
     }
 }

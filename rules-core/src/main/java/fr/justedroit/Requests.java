@@ -102,6 +102,9 @@ public final class Requests {
                 stop.put("date", p.activityStop().date().toString());
                 stop.put("replacementIncome", p.activityStop().replacementIncome());
             }
+            if (p.priorWork() != null) {
+                person.putObject("priorWork").put("hours", p.priorWork().hours());
+            }
             if (!p.incomes().isEmpty()) {
                 ArrayNode incomes = person.putArray("incomes");
                 for (Income i : p.incomes()) {
@@ -127,6 +130,12 @@ public final class Requests {
         }
         if (h.singleParentSince() != null) {
             household.put("singleParentSince", h.singleParentSince().toString());
+        }
+        if (h.rsaSanction() != null) {
+            ObjectNode sanction = household.putObject("rsaSanction");
+            sanction.put("suspendedPercentage", h.rsaSanction().suspendedPercentage());
+            sanction.put("from", h.rsaSanction().from().toString());
+            sanction.put("until", h.rsaSanction().until().toString());
         }
         ViolenceAidClaim v = request.violenceAid();
         if (v != null) {

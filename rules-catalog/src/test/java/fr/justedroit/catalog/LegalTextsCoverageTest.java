@@ -30,13 +30,13 @@ class LegalTextsCoverageTest {
             "CASF art. L214-9", "CASF art. L214-10", "CASF art. L214-12", "CASF art. L214-14",
             "CASF art. D214-11", "CASF art. D214-12", "CASF art. D214-13", "CASF art. D214-14", "CASF art. D214-15",
             "CASF art. D214-16",
-            "CASF art. L262-2", "CASF art. L262-3", "CASF art. L262-9", "CASF art. R262-1", "CASF art. R262-6",
+            "CASF art. L262-2", "CASF art. L262-3", "CASF art. L262-9", "CASF art. L262-7-1", "CASF art. D262-25-1", "CASF art. L262-37", "CASF art. R262-1", "CASF art. R262-6",
             "CASF art. R262-10", "CASF art. R262-19",
             "CSS art. L821-1-2", "CSS art. L821-3", "CSS art. L821-6", "CSS art. D821-1-2", "CSS art. D821-8-1", "CSS art. R821-4",
             "CSS art. R821-4-1", "CSS art. R821-4-3", "CSS art. R821-4-4",
             "CSS art. L841-1", "CSS art. L842-7", "CSS art. R842-2", "CSS art. R842-3", "CSS art. R843-1", "CSS art. R843-2",
             "Loi n° 2023-140", "Loi n° 2023-270", "Loi n° 2025-1403",
-            "Décret n° 2011-2034", "Décret n° 2022-1694", "Décret n° 2023-340", "Décret n° 2023-343", "Décret n° 2023-360",
+            "Décret n° 2010-961", "Décret n° 2011-2034", "Décret n° 2022-1694", "Décret n° 2023-340", "Décret n° 2023-343", "Décret n° 2023-360",
             "Décret n° 2023-1088", "Décret n° 2023-1216", "Décret n° 2023-1378", "Décret n° 2024-396", "Décret n° 2024-397",
             "Décret n° 2024-403", "Décret n° 2025-185", "Décret n° 2025-292"));
 

@@ -35,7 +35,7 @@ public record Correction(LocalDate date, String person, List<Income> incomes, Di
             persons.add(p.id().equals(person) ? corrected(p) : p);
         }
         Household h = facts.household();
-        return facts.with(new Household(persons, h.housing(), h.singleParentSince()));
+        return facts.with(new Household(persons, h.housing(), h.singleParentSince(), h.rsaSanction()));
     }
 
     private Person corrected(Person p) {
@@ -47,7 +47,7 @@ public record Correction(LocalDate date, String person, List<Income> incomes, Di
         }
         kept.addAll(incomes);
         return new Person(p.id(), p.role(), p.birthDate(), activity == null ? p.activity() : activity, p.pregnant(),
-                disability == null ? p.disability() : disability, p.aah(), kept, p.activityStop(), p.institutionStay());
+                disability == null ? p.disability() : disability, p.aah(), kept, p.activityStop(), p.institutionStay(), p.priorWork());
     }
 
     private static boolean sameEntry(Income a, Income b) {

@@ -49,7 +49,7 @@ public record Facts(Household household, List<Membership> members, List<HousingP
         List<Person> present = household.persons().stream()
                 .filter(p -> present(p.id(), month) && !p.birthDate().isAfter(month.atEndOfMonth()))
                 .map(p -> asIn(p, month)).toList();
-        return new Household(present, housingIn(month), household.singleParentSince());
+        return new Household(present, housingIn(month), household.singleParentSince(), household.rsaSanction());
     }
 
     /** Whether the person with this id belongs to the household in {@code month}. */
@@ -78,7 +78,7 @@ public record Facts(Household household, List<Membership> members, List<HousingP
             return p;
         }
         return new Person(p.id(), p.role(), p.birthDate(), p.activity(), p.pregnant(), disability, aahLater ? null : aah, p.incomes(),
-                stopLater ? null : p.activityStop(), stayLater ? null : p.institutionStay());
+                stopLater ? null : p.activityStop(), stayLater ? null : p.institutionStay(), p.priorWork());
     }
 
     private Housing housingIn(YearMonth month) {

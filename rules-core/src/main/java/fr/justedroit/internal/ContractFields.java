@@ -15,17 +15,28 @@ final class ContractFields {
     /** Fields whose schema type includes null. */
     static final Set<String> NULLABLE = Set.of("singleParentSince", "activity", "disability", "aah", "incapacityRate",
             "employmentRestriction", "receivingSince", "individualisedSince", "housingAidAmount", "proof", "proofDate",
-            "applicationDate", "lastAidDate", "activityStop", "institutionStay", "until", "activityStartedOn", "forfaitJournalier",
-            "dependentAscendant", "partnerUnableToWork");
-    /** Fields listed as required by their object (the request's month is required unless a default month is given). */
+            "applicationDate", "lastAidDate", "activityStop", "institutionStay", "InstitutionStay.until", "activityStartedOn",
+            "forfaitJournalier", "dependentAscendant", "partnerUnableToWork", "rsaSanction", "priorWork");
+    /**
+     * Fields listed as required by their object (the request's month is required unless a default month is given).
+     * A name alone holds in every object; {@code Record.field} only in that record's (the same name can be
+     * optional in one object and required in another: {@code until}).
+     */
     static final Set<String> REQUIRED = Set.of("household", "persons", "id", "role", "birthDate", "type", "amount", "status",
-            "victim", "date", "replacementIncome", "kind", "since");
+            "victim", "date", "replacementIncome", "kind", "since", "suspendedPercentage", "from", "RsaSanction.until", "hours");
+    /**
+     * The most hours of work a reference period of CASF D262-25-1 can hold: three years and the six months
+     * of unemployment benefit that extend it, every hour of every day (3.5 × 8 760).
+     */
+    static final int PRIOR_WORK_MAX_HOURS = 30660;
     /** Inclusive numeric bounds (null: unbounded). */
     static final Map<String, BigDecimal[]> RANGE = Map.of(
             "incapacityRate", new BigDecimal[] {BigDecimal.ZERO, BigDecimal.valueOf(100)},
             "year", new BigDecimal[] {BigDecimal.valueOf(1900), BigDecimal.valueOf(2100)},
             "amount", new BigDecimal[] {BigDecimal.ZERO, null},
-            "housingAidAmount", new BigDecimal[] {BigDecimal.ZERO, null});
+            "housingAidAmount", new BigDecimal[] {BigDecimal.ZERO, null},
+            "suspendedPercentage", new BigDecimal[] {BigDecimal.ZERO, BigDecimal.valueOf(100)},
+            "hours", new BigDecimal[] {BigDecimal.ZERO, BigDecimal.valueOf(PRIOR_WORK_MAX_HOURS)});
     /** Inclusive bounds on the number of items of a list. */
     static final Map<String, int[]> ITEMS = Map.of("persons", new int[] {1, 30}, "incomes", new int[] {0, 500});
     /** Fields holding a person's id. */
@@ -83,5 +94,15 @@ final class ContractFields {
 
     static boolean nullable(String field) {
         return NULLABLE.contains(field);
+    }
+
+    /** Whether {@code field} of the record {@code owner} (a simple class name, or {@code null}) may be null. */
+    static boolean nullable(String owner, String field) {
+        return NULLABLE.contains(field) || owner != null && NULLABLE.contains(owner + "." + field);
+    }
+
+    /** Whether {@code field} of the record {@code owner} (a simple class name, or {@code null}) must be given. */
+    static boolean required(String owner, String field) {
+        return REQUIRED.contains(field) || owner != null && REQUIRED.contains(owner + "." + field);
     }
 }

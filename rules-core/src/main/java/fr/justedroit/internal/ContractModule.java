@@ -50,8 +50,8 @@ final class ContractModule extends SimpleModule {
 
     private static final Set<Class<?>> RECORDS = Set.of(Request.class, Household.class, fr.justedroit.Person.class,
             fr.justedroit.Income.class, fr.justedroit.Housing.class, fr.justedroit.Disability.class,
-            fr.justedroit.AahHistory.class, fr.justedroit.ActivityStop.class, fr.justedroit.ViolenceAidClaim.class,
-            fr.justedroit.InstitutionStay.class);
+            fr.justedroit.AahHistory.class, fr.justedroit.ActivityStop.class, fr.justedroit.RsaSanction.class, fr.justedroit.PriorWork.class,
+            fr.justedroit.ViolenceAidClaim.class, fr.justedroit.InstitutionStay.class);
 
     ContractModule() {
         super("justedroit-contract");
@@ -92,18 +92,25 @@ final class ContractModule extends SimpleModule {
     }
 
     private static String typeExpected(String type, String field) {
-        return "a value of type " + type + (field != null && ContractFields.nullable(field) ? " or null" : "");
+        return typeExpected(type, null, field);
+    }
+
+    private static String typeExpected(String type, String owner, String field) {
+        return "a value of type " + type + (field != null && ContractFields.nullable(owner, field) ? " or null" : "");
     }
 
     /** A value of the contract that is not a record or a list, read by its type. */
     static final class Leaf extends StdDeserializer<Object> implements ContextualDeserializer {
         private static final long serialVersionUID = 1L;
         private final String field;
+        /** The record that declares the field ({@code RsaSanction}), or {@code null}. */
+        private final String owner;
         private final boolean topMonth;
 
         Leaf(Class<?> type, BeanProperty property) {
             super(type);
             this.field = property == null ? null : property.getName();
+            this.owner = property == null || property.getMember() == null ? null : property.getMember().getDeclaringClass().getSimpleName();
             this.topMonth = property != null && property.getMember() != null
                     && property.getMember().getDeclaringClass() == Request.class && "month".equals(field);
         }
@@ -221,13 +228,13 @@ final class ContractModule extends SimpleModule {
         }
 
         private Object wrongType(JsonParser p, DeserializationContext ctxt, ReadProblems problems, Supplier<String> path, String type) throws IOException {
-            problems.add(path.get(), "the value " + ReadProblems.shown(p, ctxt) + " has the wrong type", typeExpected(type, field));
+            problems.add(path.get(), "the value " + ReadProblems.shown(p, ctxt) + " has the wrong type", typeExpected(type, owner, field));
             return placeholder();
         }
 
         @Override
         public Object getNullValue(DeserializationContext ctxt) throws JsonMappingException {
-            if (field == null || ContractFields.nullable(field)) {
+            if (field == null || ContractFields.nullable(owner, field)) {
                 return null;
             }
             ReadProblems problems = ReadProblems.of(ctxt);
@@ -235,7 +242,7 @@ final class ContractModule extends SimpleModule {
             if (handledType().isEnum()) {
                 problems.add(path, "the value null is not allowed", "one of " + choices());
             } else {
-                problems.add(path, "the value null has the wrong type", typeExpected(typeName(), field));
+                problems.add(path, "the value null has the wrong type", typeExpected(typeName(), owner, field));
             }
             return placeholder();
         }
@@ -251,7 +258,7 @@ final class ContractModule extends SimpleModule {
                         "the benefit month, YYYY-MM (or --month on the command line)");
                 return placeholder();
             }
-            if (field != null && ContractFields.REQUIRED.contains(field)) {
+            if (field != null && ContractFields.required(owner, field)) {
                 problems.add(ReadProblems.join(problems.objectPath(ctxt.getParser()), field), "missing",
                         "the required field '" + field + "'");
                 return placeholder();

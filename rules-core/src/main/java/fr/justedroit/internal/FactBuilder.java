@@ -11,7 +11,9 @@ import fr.justedroit.rules.HouseholdSituation;
 import fr.justedroit.rules.IncomeBook;
 import fr.justedroit.rules.Member;
 import fr.justedroit.rules.MonthlyIncome;
+import fr.justedroit.rules.PriorWorkHours;
 import fr.justedroit.rules.StoppedActivity;
+import fr.justedroit.rules.SuspendedRsa;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -68,9 +70,15 @@ final class FactBuilder {
             if (p.institutionStay() != null) {
                 facts.add(institutionStay(p, "household.persons[" + i + "].institutionStay"));
             }
+            if (p.priorWork() != null) {
+                facts.add(new PriorWorkHours(p.id(), p.priorWork().hours()));
+            }
             addIncomes(p, monthly, monthlyIncomeFacts, facts);
         }
         facts.add(IncomeBook.of(monthly));
+        if (h.rsaSanction() != null) {
+            facts.add(new SuspendedRsa(h.rsaSanction().suspendedPercentage(), h.rsaSanction().from(), h.rsaSanction().until()));
+        }
         if (request.violenceAid() != null) {
             facts.add(request.violenceAid());
         }

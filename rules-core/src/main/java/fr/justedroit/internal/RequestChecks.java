@@ -7,6 +7,7 @@ import fr.justedroit.InputError;
 import fr.justedroit.Person;
 import fr.justedroit.Request;
 import fr.justedroit.Role;
+import fr.justedroit.RsaSanction;
 import fr.justedroit.ViolenceAidClaim;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -83,6 +84,7 @@ public final class RequestChecks {
             checkIncomes(p, path, errors);
         }
         checkSingleParent(h, month, errors);
+        checkRsaSanction(h, errors);
         if (!persons.isEmpty() && applicants == 0) {
             errors.add(new InputError("household.persons", "no person has the role applicant", "exactly one person with role applicant"));
         }
@@ -225,6 +227,50 @@ public final class RequestChecks {
         if (stay.kind() == fr.justedroit.InstitutionKind.PRISON && stay.forfaitJournalier() != null) {
             errors.add(new InputError(at + ".forfaitJournalier", "a forfait journalier for a stay of kind prison",
                     "no forfaitJournalier for a prison (CSS L174-4: hospitals and MAS); kind hospital or mas"));
+        }
+    }
+
+    /** The first month of the suspension-remobilisation (décret n° 2025-478 du 30 mai 2025, in force 2025-06-01). */
+    private static final YearMonth SUSPENSION_REMOBILISATION = YearMonth.of(2025, 6);
+    /** The least part suspended since then (CASF R262-68 as amended by décret n° 2025-478): 30 %. */
+    private static final BigDecimal LEAST_PERCENTAGE = BigDecimal.valueOf(30);
+    /** The most part suspended for a foyer of more than one person (CASF R262-68, before and after 2025-06-01): 50 %. */
+    private static final BigDecimal MOST_PERCENTAGE_SHARED_FOYER = BigDecimal.valueOf(50);
+    /** The longest suspension, a repeated failure (CASF R262-68, before and after 2025-06-01): four months. */
+    private static final int LONGEST_MONTHS = 4;
+
+    /**
+     * A suspension of the RSA (CASF L262-37) is the président du conseil départemental's decision: the
+     * engine takes it as given, but only within what R262-68 allows him (a decision outside it is not one
+     * the engine can apply): some part suspended, from 30 % for a sanction from June 2025, at most 50 % when
+     * the household has more than one person, for one to four months.
+     */
+    private static void checkRsaSanction(Household h, List<InputError> errors) {
+        RsaSanction sanction = h.rsaSanction();
+        if (sanction == null) {
+            return;
+        }
+        String path = "household.rsaSanction";
+        BigDecimal percentage = sanction.suspendedPercentage();
+        if (percentage.signum() <= 0) {
+            errors.add(new InputError(path + ".suspendedPercentage", "a suspension of " + percentage.toPlainString()
+                    + " % suspends nothing", "a part from more than 0 to 100, or no rsaSanction"));
+        } else if (!sanction.from().isBefore(SUSPENSION_REMOBILISATION) && percentage.compareTo(LEAST_PERCENTAGE) < 0) {
+            errors.add(new InputError(path + ".suspendedPercentage", "a suspension of " + percentage.toPlainString()
+                    + " % from " + sanction.from() + ", below the 30 % the suspension-remobilisation starts at"
+                    + " (CASF R262-68, décret n° 2025-478)", "a part from 30 to 100 for a sanction from " + SUSPENSION_REMOBILISATION));
+        }
+        if (h.persons().size() > 1 && percentage.compareTo(MOST_PERCENTAGE_SHARED_FOYER) > 0) {
+            errors.add(new InputError(path + ".suspendedPercentage", "a suspension of " + percentage.toPlainString()
+                    + " % of the RSA of a household of " + h.persons().size() + " persons, above the 50 % allowed"
+                    + " for a foyer of more than one person (CASF R262-68)", "a part of at most 50"));
+        }
+        if (sanction.until().isBefore(sanction.from())) {
+            errors.add(new InputError(path + ".until", "the suspension ends in " + sanction.until() + ", before it starts ("
+                    + path + ".from " + sanction.from() + ")", "a month on or after " + sanction.from()));
+        } else if (!sanction.until().isBefore(sanction.from().plusMonths(LONGEST_MONTHS))) {
+            errors.add(new InputError(path + ".until", "a suspension from " + sanction.from() + " to " + sanction.until()
+                    + " lasts more than four months (CASF R262-68)", "a month on or before " + sanction.from().plusMonths(LONGEST_MONTHS - 1)));
         }
     }
 

@@ -217,7 +217,7 @@ public final class HouseholdGenerator {
         }
 
         Person person() {
-            return new Person(id, role, birth, activity, pregnant, disability, aah, incomes, activityStop, null);
+            return new Person(id, role, birth, activity, pregnant, disability, aah, incomes, activityStop, null, null);
         }
     }
 

@@ -452,7 +452,7 @@ class LawPropertiesTest {
                         random.nextInt((int) (month.atEndOfMonth().toEpochDay() - DECONJUGALISATION.toEpochDay()) + 1)), null);
             }
             persons.set(k, new Person(p.id(), p.role(), p.birthDate(), p.activity(), p.pregnant(), disability, aah, p.incomes(),
-                    p.activityStop(), p.institutionStay()));
+                    p.activityStop(), p.institutionStay(), p.priorWork()));
         }
         LocalDate application = month.atDay(1 + random.nextInt(month.lengthOfMonth()));
         ViolenceAidClaim claim = new ViolenceAidClaim(r.household().applicant().orElseThrow().id(),

@@ -105,7 +105,7 @@ class SwapRolesPropertyTest {
                 students.incrementAndGet();
             }
             persons.set(k, new Person(p.id(), p.role(), birth, activity, p.pregnant(), p.disability(), p.aah(), p.incomes(),
-                    p.activityStop(), p.institutionStay()));
+                    p.activityStop(), p.institutionStay(), p.priorWork()));
             adult++;
         }
         // Drawn after the variations above, so that they stay the same draws.
@@ -132,7 +132,7 @@ class SwapRolesPropertyTest {
         for (Person p : r.household().persons()) {
             Role role = p.role() == Role.APPLICANT ? Role.PARTNER : p.role() == Role.PARTNER ? Role.APPLICANT : p.role();
             persons.add(new Person(p.id(), role, p.birthDate(), p.activity(), p.pregnant(), p.disability(), p.aah(), p.incomes(),
-                    p.activityStop(), p.institutionStay()));
+                    p.activityStop(), p.institutionStay(), p.priorWork()));
         }
         return LawPropertiesTest.withPersons(r, persons);
     }
