@@ -26,6 +26,11 @@ public record Household(List<Person> persons, Housing housing, LocalDate singleP
         this(persons, housing, singleParentSince, null);
     }
 
+    /** This household with other members, the rest unchanged. */
+    public Household withPersons(List<Person> others) {
+        return new Household(others, housing, singleParentSince, rsaSanction);
+    }
+
     /** This household with this suspension of its RSA ({@code null}: none). */
     public Household withRsaSanction(RsaSanction sanction) {
         return new Household(persons, housing, singleParentSince, sanction);

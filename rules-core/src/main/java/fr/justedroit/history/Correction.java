@@ -35,7 +35,7 @@ public record Correction(LocalDate date, String person, List<Income> incomes, Di
             persons.add(p.id().equals(person) ? corrected(p) : p);
         }
         Household h = facts.household();
-        return facts.with(new Household(persons, h.housing(), h.singleParentSince(), h.rsaSanction()));
+        return facts.with(h.withPersons(persons));
     }
 
     private Person corrected(Person p) {

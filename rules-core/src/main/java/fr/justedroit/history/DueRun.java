@@ -97,7 +97,7 @@ final class DueRun {
                             p.aah().withIndividualisedSince(switched.get(p.id())), p.incomes(), p.activityStop(), p.institutionStay(),
                             p.priorWork())
                     : p).toList();
-            Response response = decide(new Request(month, new Household(persons, h.housing(), h.singleParentSince(), h.rsaSanction())), month);
+            Response response = decide(new Request(month, h.withPersons(persons)), month);
             for (Decision d : response.decisions(AAH)) {
                 dues.put(key(month, AAH, d.beneficiary()), new Due(d, null));
                 amounts.computeIfAbsent(d.beneficiary(), k -> new HashMap<>()).put(month, new Due(d, null).amount());
@@ -132,7 +132,7 @@ final class DueRun {
             });
             persons.add(p.withIncomes(incomes));
         }
-        return new Household(persons, household.housing(), household.singleParentSince(), household.rsaSanction());
+        return household.withPersons(persons);
     }
 
     /**
@@ -201,7 +201,7 @@ final class DueRun {
         List<Person> persons = h.persons().stream().map(p -> p.withIncomes(p.incomes().stream()
                 .map(i -> i.month() == null ? i : Income.monthly(i.type(), i.month().plusMonths(months), i.amount()))
                 .toList())).toList();
-        return new Household(persons, h.housing(), h.singleParentSince(), h.rsaSanction());
+        return h.withPersons(persons);
     }
 
     private Response decide(Request request, YearMonth month) {

@@ -109,11 +109,10 @@ public final class HouseholdLines {
                     }
                 }
             }
-            persons.add(new Person(p.id(), p.role(), p.birthDate(), p.activity(), p.pregnant(), p.disability(), p.aah(), incomes,
-                    p.activityStop(), p.institutionStay(), p.priorWork()));
+            persons.add(p.withIncomes(incomes));
         }
         Household h = request.household();
-        return new Request(request.month(), new Household(persons, h.housing(), h.singleParentSince(), h.rsaSanction()), request.violenceAid());
+        return new Request(request.month(), h.withPersons(persons), request.violenceAid());
     }
 
     /** Writes the file named by the first argument; see the class comment. */
