@@ -131,4 +131,20 @@ class RsaReasonsTest {
                 .contains("avec droit à un revenu de substitution : ses revenus professionnels restent comptés");
         assertThat(with.reasons()).noneMatch(r -> r.rule().equals("rsa.ressources.neutralisation"));
     }
+
+    @Test
+    void eachYoungMemberWithTheHoursIsNamedWhateverTheIds() {
+        // CASF L262-7-1 and D262-25-1 (3 214 hours): both members of 22 and 23 meet the derogation; each is named,
+        // so that renaming them (zoe before or after theo) changes no reason.
+        for (String[] ids : new String[][] {{"ana", "theo"}, {"zoe", "theo"}}) {
+            Decision d = rsa("2025-06", "    - {id: " + ids[0] + ", role: applicant, birthDate: 2003-03-03, activity: unemployed,"
+                    + " priorWork: {hours: 3300}}\n    - {id: " + ids[1] + ", role: partner, birthDate: 2002-01-15,"
+                    + " activity: unemployed, priorWork: {hours: 3400}}\n", null);
+            assertThat(d.status()).isEqualTo(Status.ELIGIBLE);
+            assertThat(d.reasons().stream().filter(r -> r.rule().equals("rsa.condition_jeune_actif"))
+                    .map(r -> r.args().get("person") + " " + r.args().get("hours")).sorted().toList())
+                    .as("members %s", java.util.Arrays.toString(ids))
+                    .containsExactlyInAnyOrder(ids[0] + " 3300", ids[1] + " 3400");
+        }
+    }
 }

@@ -144,12 +144,33 @@ public final class HouseholdGenerator {
     /** The months of incomes given before the decision month. */
     public static final int INCOME_MONTHS = 12;
 
+    /** Mixed into the seed of the rarer inputs' own random source (any constant other than 0 would do). */
+    private static final long RARE_SALT = 0x5DEECE66DL;
+
     private final long seed;
+    private final boolean rareSituations;
     private long nextIndex;
 
     /** A generator whose whole population is determined by {@code seed}. */
     public HouseholdGenerator(long seed) {
+        this(seed, false);
+    }
+
+    private HouseholdGenerator(long seed, boolean rareSituations) {
         this.seed = seed;
+        this.rareSituations = rareSituations;
+    }
+
+    /**
+     * A generator of the same households, to which the contract's rarer inputs are added, far more often
+     * than in life (stays in an institution, prior work, an RSA suspension, an activity started during the
+     * AAH, stops of activity without replacement income, maternity allowances, micro-entrepreneurs): for
+     * property tests, which must vary every input. Household {@code i} is household {@code i} of this seed
+     * with some of these inputs, drawn from a random source of their own, so the plain population is
+     * unchanged.
+     */
+    public HouseholdGenerator withRareSituations() {
+        return new HouseholdGenerator(seed, true);
     }
 
     /** The seed of this generator. */
@@ -169,7 +190,8 @@ public final class HouseholdGenerator {
 
     /** Household number {@code index} of this seed, for {@code month}: always the same. */
     public Request household(long index, YearMonth month) {
-        return new Draw(new SplittableRandom(householdSeed(seed, index)), month).request();
+        Request plain = new Draw(new SplittableRandom(householdSeed(seed, index)), month).request();
+        return rareSituations ? RareSituations.add(plain, new SplittableRandom(householdSeed(seed ^ RARE_SALT, index))) : plain;
     }
 
     /**

@@ -93,8 +93,7 @@ class LawPropertiesTest {
     }
 
     static Request withPersons(Request r, List<Person> persons) {
-        Household h = r.household();
-        return new Request(r.month(), new Household(persons, h.housing(), h.singleParentSince()), r.violenceAid());
+        return new Request(r.month(), r.household().withPersons(persons), r.violenceAid());
     }
 
     // =============================================================================================
@@ -458,7 +457,8 @@ class LawPropertiesTest {
         ViolenceAidClaim claim = new ViolenceAidClaim(r.household().applicant().orElseThrow().id(),
                 Proof.values()[random.nextInt(Proof.values().length)], application.minusDays(random.nextInt(300)), application,
                 random.nextDouble() < 0.1 ? application.minusDays(400 + random.nextInt(300)) : null);
-        // With a partner, the applicant is no single parent (the contract refuses both together).
+        // With a partner, the applicant is no single parent (the contract refuses both together), and no RSA
+        // suspension is kept: its bounds depend on the household's size (R262-68), and this property is the aid's.
         return new Request(month, new Household(persons, r.household().housing(), null), claim);
     }
 

@@ -26,7 +26,7 @@ import java.util.stream.IntStream;
  * The generated households the guarantees are checked on, and their decisions, computed once for
  * every test class of this package (one compiled engine, one sequential pass).
  *
- * <p>Household {@code i} is {@code new HouseholdGenerator(SEED).household(i, month(i))}: the months
+ * <p>Household {@code i} is {@code new HouseholdGenerator(SEED).withRareSituations().household(i, month(i))}: the months
  * cycle through 2023-01 to 2026-12, the months the catalog records. The seed and the count can be
  * changed ({@code -Djustedroit.properties.seed=...}, {@code -Djustedroit.properties.households=...});
  * every failure prints the seed, the household's number and the household as the contract's JSON.
@@ -39,7 +39,7 @@ final class Population {
     static final YearMonth FIRST = YearMonth.of(2023, 1);
     static final int MONTHS = 48;
 
-    private static final HouseholdGenerator GENERATOR = new HouseholdGenerator(SEED);
+    private static final HouseholdGenerator GENERATOR = new HouseholdGenerator(SEED).withRareSituations();
     private static volatile List<Request> requests;
     private static volatile List<Response> responses;
 
@@ -91,7 +91,7 @@ final class Population {
     /** How a failing household is shown: the seed, its number and month, and the request as JSON. */
     static String show(int i, String what, Request request) {
         return "seed " + SEED + ", household " + i + " (" + request.month() + ", new HouseholdGenerator(" + SEED
-                + ").household(" + i + ", YearMonth.parse(\"" + request.month() + "\"))" + "), " + what + ":\n"
+                + ").withRareSituations().household(" + i + ", YearMonth.parse(\"" + request.month() + "\"))" + "), " + what + ":\n"
                 + Requests.toJson(request);
     }
 
