@@ -38,7 +38,7 @@ class LegalTextsCoverageTest {
             "Loi n° 2023-140", "Loi n° 2023-270", "Loi n° 2025-1403",
             "Décret n° 2010-961", "Décret n° 2011-2034", "Décret n° 2022-1694", "Décret n° 2023-340", "Décret n° 2023-343", "Décret n° 2023-360",
             "Décret n° 2023-1088", "Décret n° 2023-1216", "Décret n° 2023-1378", "Décret n° 2024-396", "Décret n° 2024-397",
-            "Décret n° 2024-403", "Décret n° 2025-185", "Décret n° 2025-292"));
+            "Décret n° 2024-403", "Décret n° 2025-185", "Décret n° 2025-292", "Décret n° 2025-478"));
 
     @Test
     void everyCitedArticleHasItsOwnLink() {
@@ -61,9 +61,10 @@ class LegalTextsCoverageTest {
 
     @Test
     void anArticleNamedWithItsIdLinksToThatArticle() {
-        // CSS art. D821-3, LEGIARTI000019505277, as OpenFisca-France cites "Article D821-3 du Code de la Sécurité Sociale".
+        // CSS art. D821-3, LEGIARTI000019505277, as OpenFisca-France cites "Article D821-3 du Code de la Sécurité Sociale";
+        // L821-1-2, LEGIARTI000042685659 (legal.tricoteuses.fr).
         assertThat(table().links("CSS art. L821-1-2 et D821-3")).extracting(LegalLink::url).containsExactly(
-                "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189",
+                "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042685659",
                 "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000019505277");
     }
 

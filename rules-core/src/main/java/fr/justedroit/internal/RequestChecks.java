@@ -263,7 +263,7 @@ public final class RequestChecks {
         if (h.persons().size() > 1 && percentage.compareTo(MOST_PERCENTAGE_SHARED_FOYER) > 0) {
             errors.add(new InputError(path + ".suspendedPercentage", "a suspension of " + percentage.toPlainString()
                     + " % of the RSA of a household of " + h.persons().size() + " persons, above the 50 % allowed"
-                    + " for a foyer of more than one person (CASF R262-68)", "a part of at most 50"));
+                    + " for a foyer of more than one person (CASF R262-68-6, R262-68 before June 2025)", "a part of at most 50"));
         }
         if (sanction.until().isBefore(sanction.from())) {
             errors.add(new InputError(path + ".until", "the suspension ends in " + sanction.until() + ", before it starts ("
