@@ -101,6 +101,9 @@ public final class Requests {
                 ObjectNode stop = person.putObject("activityStop");
                 stop.put("date", p.activityStop().date().toString());
                 stop.put("replacementIncome", p.activityStop().replacementIncome());
+                if (p.activityStop().unemploymentBenefit()) {
+                    stop.put("unemploymentBenefit", true);
+                }
             }
             if (p.priorWork() != null) {
                 person.putObject("priorWork").put("hours", p.priorWork().hours());

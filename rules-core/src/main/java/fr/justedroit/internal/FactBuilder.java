@@ -62,7 +62,8 @@ final class FactBuilder {
             Person p = persons.get(i);
             facts.add(member(p, "household.persons[" + i + "]", month));
             if (p.activityStop() != null) {
-                facts.add(new StoppedActivity(p.id(), p.activityStop().date(), p.activityStop().replacementIncome()));
+                facts.add(new StoppedActivity(p.id(), p.activityStop().date(), p.activityStop().replacementIncome(),
+                        p.activityStop().unemploymentBenefit()));
             }
             if (p.aah() != null && p.aah().activityStartedOn() != null) {
                 facts.add(new fr.justedroit.rules.MemberActivityStart(p.id(), p.aah().activityStartedOn(), p.aah().receivingSince()));
