@@ -66,7 +66,8 @@ final class FactBuilder {
                         p.activityStop().unemploymentBenefit()));
             }
             if (p.aah() != null && p.aah().activityStartedOn() != null) {
-                facts.add(new fr.justedroit.rules.MemberActivityStart(p.id(), p.aah().activityStartedOn(), p.aah().receivingSince()));
+                facts.add(new fr.justedroit.rules.MemberActivityStart(p.id(), p.aah().activityStartedOn(), p.aah().receivingSince(),
+                        p.aah().neutralisedMonths()));
             }
             if (p.institutionStay() != null) {
                 facts.add(institutionStay(p, "household.persons[" + i + "].institutionStay"));
