@@ -15,8 +15,8 @@ import java.util.Objects;
  * benefit claimed is often paid weeks later; the caller says it.
  *
  * @param date the last day of the activity (the day the perception of its income stops for good)
- * <p>R262-13 also names the resources « en tenant lieu » of professional income: an unemployment benefit
- * whose rights end is such a resource. {@code unemploymentBenefit} says that what stops is the person's
+ * <p>R262-13 also names « les allocations aux travailleurs privés d'emploi » (code du travail L5422-1,
+ * L5423-1, L5424-25): an unemployment benefit whose rights end is such a resource. {@code unemploymentBenefit} says that what stops is the person's
  * unemployment benefit (not an activity): the RSA then leaves out that benefit of the reference quarter
  * instead of the earned income, when the person cannot claim another replacement income.
  *

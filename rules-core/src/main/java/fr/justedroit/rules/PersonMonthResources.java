@@ -30,7 +30,7 @@ import java.util.function.Function;
  * @param earned salary + self-employment + those daily allowances: the revenus professionnels before the AAH rule
  * @param total everything received that month
  * @param unemployment {@code unemployment_benefit}: the part of {@code other} that is an unemployment benefit
- *        (a resource « tenant lieu » of professional income, CASF R262-13)
+ *        (« les allocations aux travailleurs privés d'emploi » of CASF R262-13)
  */
 public record PersonMonthResources(String personId, YearMonth month, int rank, BigDecimal salary,
         BigDecimal selfEmployment, BigDecimal aah, BigDecimal dailyAllowances, BigDecimal other, BigDecimal earned,
