@@ -86,6 +86,10 @@ public final class Requests {
                 a.put("receivingSince", p.aah().receivingSince() == null ? null : p.aah().receivingSince().toString());
                 a.put("individualisedSince", p.aah().individualisedSince() == null ? null : p.aah().individualisedSince().toString());
                 putDate(a, "activityStartedOn", p.aah().activityStartedOn());
+                if (!p.aah().neutralisedMonths().isEmpty()) {
+                    var months = a.putArray("neutralisedMonths");
+                    p.aah().neutralisedMonths().forEach(m -> months.add(m.toString()));
+                }
             }
             if (p.institutionStay() != null) {
                 InstitutionStay stay = p.institutionStay();
@@ -101,6 +105,9 @@ public final class Requests {
                 ObjectNode stop = person.putObject("activityStop");
                 stop.put("date", p.activityStop().date().toString());
                 stop.put("replacementIncome", p.activityStop().replacementIncome());
+                if (p.activityStop().unemploymentBenefit()) {
+                    stop.put("unemploymentBenefit", true);
+                }
             }
             if (p.priorWork() != null) {
                 person.putObject("priorWork").put("hours", p.priorWork().hours());

@@ -33,6 +33,28 @@ class RequestsActivityStopTest {
     }
 
     @Test
+    void theEndOfAnUnemploymentBenefitIsReadWrittenBackAndOptional() {
+        Request request = Requests.fromJson(WITH_STOP.replace("\"replacementIncome\": false}",
+                "\"replacementIncome\": false, \"unemploymentBenefit\": true}"));
+        ActivityStop stop = request.household().persons().get(0).activityStop();
+        assertThat(stop).isEqualTo(new ActivityStop(LocalDate.of(2025, 4, 15), false, true));
+        assertThat(Requests.toJson(request)).contains("\"unemploymentBenefit\" : true");
+        assertThat(Requests.fromJson(Requests.toJson(request))).isEqualTo(request);
+        // Absent, or false: the stop of an activity, as before the field; false is not written back.
+        assertThat(Requests.fromJson(WITH_STOP).household().persons().get(0).activityStop().unemploymentBenefit()).isFalse();
+        Request stated = Requests.fromJson(WITH_STOP.replace("\"replacementIncome\": false}",
+                "\"replacementIncome\": false, \"unemploymentBenefit\": false}"));
+        assertThat(stated).isEqualTo(Requests.fromJson(WITH_STOP));
+        assertThat(Requests.toJson(stated)).doesNotContain("unemploymentBenefit");
+        assertThat(new ActivityStop(LocalDate.of(2025, 4, 15), true).unemploymentBenefit()).isFalse();
+        assertThatThrownBy(() -> Requests.fromJson(WITH_STOP.replace("\"replacementIncome\": false}",
+                "\"replacementIncome\": false, \"unemploymentBenefit\": \"yes\"}")))
+                .isInstanceOf(InvalidRequestException.class)
+                .satisfies(e -> assertThat(((InvalidRequestException) e).errors())
+                        .anySatisfy(err -> assertThat(err.path()).isEqualTo("household.persons[0].activityStop.unemploymentBenefit")));
+    }
+
+    @Test
     void withoutAStopNothingIsWrittenAndTheOldConstructorGivesNone() {
         Person old = new Person("nora", Role.APPLICANT, LocalDate.of(1988, 2, 2), Activity.EMPLOYED, false, null, null, List.of());
         assertThat(old.activityStop()).isNull();

@@ -30,15 +30,15 @@ class LegalTextsCoverageTest {
             "CASF art. L214-9", "CASF art. L214-10", "CASF art. L214-12", "CASF art. L214-14",
             "CASF art. D214-11", "CASF art. D214-12", "CASF art. D214-13", "CASF art. D214-14", "CASF art. D214-15",
             "CASF art. D214-16",
-            "CASF art. L262-2", "CASF art. L262-3", "CASF art. L262-9", "CASF art. L262-7-1", "CASF art. D262-25-1", "CASF art. L262-37", "CASF art. R262-1", "CASF art. R262-6",
-            "CASF art. R262-10", "CASF art. R262-19",
-            "CSS art. L821-1-2", "CSS art. L821-3", "CSS art. L821-6", "CSS art. D821-1-2", "CSS art. D821-8-1", "CSS art. R821-4",
+            "CASF art. L262-7-1", "CASF art. D262-25-1",
+            "CASF art. R262-10",
+            "CSS art. L821-6", "CSS art. D821-1-2", "CSS art. D821-8-1",
             "CSS art. R821-4-1", "CSS art. R821-4-3", "CSS art. R821-4-4",
             "CSS art. L841-1", "CSS art. L842-7", "CSS art. R842-2", "CSS art. R842-3", "CSS art. R843-1", "CSS art. R843-2",
             "Loi n° 2023-140", "Loi n° 2023-270", "Loi n° 2025-1403",
             "Décret n° 2010-961", "Décret n° 2011-2034", "Décret n° 2022-1694", "Décret n° 2023-340", "Décret n° 2023-343", "Décret n° 2023-360",
             "Décret n° 2023-1088", "Décret n° 2023-1216", "Décret n° 2023-1378", "Décret n° 2024-396", "Décret n° 2024-397",
-            "Décret n° 2024-403", "Décret n° 2025-185", "Décret n° 2025-292"));
+            "Décret n° 2024-403", "Décret n° 2025-185", "Décret n° 2025-292", "Décret n° 2025-478"));
 
     @Test
     void everyCitedArticleHasItsOwnLink() {
@@ -61,9 +61,10 @@ class LegalTextsCoverageTest {
 
     @Test
     void anArticleNamedWithItsIdLinksToThatArticle() {
-        // CSS art. D821-3, LEGIARTI000019505277, as OpenFisca-France cites "Article D821-3 du Code de la Sécurité Sociale".
+        // CSS art. D821-3, LEGIARTI000019505277, as OpenFisca-France cites "Article D821-3 du Code de la Sécurité Sociale";
+        // L821-1-2, LEGIARTI000042685659 (legal.tricoteuses.fr).
         assertThat(table().links("CSS art. L821-1-2 et D821-3")).extracting(LegalLink::url).containsExactly(
-                "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073189",
+                "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042685659",
                 "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000019505277");
     }
 

@@ -38,7 +38,8 @@ final class ContractFields {
             "suspendedPercentage", new BigDecimal[] {BigDecimal.ZERO, BigDecimal.valueOf(100)},
             "hours", new BigDecimal[] {BigDecimal.ZERO, BigDecimal.valueOf(PRIOR_WORK_MAX_HOURS)});
     /** Inclusive bounds on the number of items of a list. */
-    static final Map<String, int[]> ITEMS = Map.of("persons", new int[] {1, 30}, "incomes", new int[] {0, 500});
+    static final Map<String, int[]> ITEMS = Map.of("persons", new int[] {1, 30}, "incomes", new int[] {0, 500},
+            "neutralisedMonths", new int[] {0, 12});
     /** Fields holding a person's id. */
     static final Set<String> IDS = Set.of("id", "victim");
 

@@ -62,10 +62,12 @@ final class FactBuilder {
             Person p = persons.get(i);
             facts.add(member(p, "household.persons[" + i + "]", month));
             if (p.activityStop() != null) {
-                facts.add(new StoppedActivity(p.id(), p.activityStop().date(), p.activityStop().replacementIncome()));
+                facts.add(new StoppedActivity(p.id(), p.activityStop().date(), p.activityStop().replacementIncome(),
+                        p.activityStop().unemploymentBenefit()));
             }
             if (p.aah() != null && p.aah().activityStartedOn() != null) {
-                facts.add(new fr.justedroit.rules.MemberActivityStart(p.id(), p.aah().activityStartedOn(), p.aah().receivingSince()));
+                facts.add(new fr.justedroit.rules.MemberActivityStart(p.id(), p.aah().activityStartedOn(), p.aah().receivingSince(),
+                        p.aah().neutralisedMonths()));
             }
             if (p.institutionStay() != null) {
                 facts.add(institutionStay(p, "household.persons[" + i + "].institutionStay"));

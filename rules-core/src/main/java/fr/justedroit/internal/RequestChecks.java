@@ -173,6 +173,7 @@ public final class RequestChecks {
             errors.add(new InputError(path + ".aah.activityStartedOn", "the activity starts on " + started
                     + ", before the birth (" + path + ".birthDate " + p.birthDate() + ")", "a date on or after " + p.birthDate()));
         }
+        checkNeutralisedMonths(p, path, started, errors);
         // An individualisation recorded after the month decided is not a contradiction: a past month
         // is decided with the calculation in force then (the switch counts from its month on).
         if (individualised != null && since != null && individualised.isBefore(YearMonth.from(since))) {
@@ -263,7 +264,7 @@ public final class RequestChecks {
         if (h.persons().size() > 1 && percentage.compareTo(MOST_PERCENTAGE_SHARED_FOYER) > 0) {
             errors.add(new InputError(path + ".suspendedPercentage", "a suspension of " + percentage.toPlainString()
                     + " % of the RSA of a household of " + h.persons().size() + " persons, above the 50 % allowed"
-                    + " for a foyer of more than one person (CASF R262-68)", "a part of at most 50"));
+                    + " for a foyer of more than one person (CASF R262-68-6, R262-68 before June 2025)", "a part of at most 50"));
         }
         if (sanction.until().isBefore(sanction.from())) {
             errors.add(new InputError(path + ".until", "the suspension ends in " + sanction.until() + ", before it starts ("
@@ -271,6 +272,34 @@ public final class RequestChecks {
         } else if (!sanction.until().isBefore(sanction.from().plusMonths(LONGEST_MONTHS))) {
             errors.add(new InputError(path + ".until", "a suspension from " + sanction.from() + " to " + sanction.until()
                     + " lasts more than four months (CASF R262-68)", "a month on or before " + sanction.from().plusMonths(LONGEST_MONTHS - 1)));
+        }
+    }
+
+    /**
+     * The months already neutralised by CSS D821-9 1° ({@code aah.neutralisedMonths}) belong to earlier starts of
+     * activity: they need the current start ({@code activityStartedOn}), precede its month, and are each given once.
+     */
+    private static void checkNeutralisedMonths(Person p, String path, java.time.LocalDate started, List<InputError> errors) {
+        List<YearMonth> months = p.aah().neutralisedMonths();
+        if (months.isEmpty()) {
+            return;
+        }
+        String at = path + ".aah.neutralisedMonths";
+        if (started == null) {
+            errors.add(new InputError(at, "months already neutralised without the start of activity they precede",
+                    "an aah.activityStartedOn, or no neutralisedMonths (CSS D821-9 1°)"));
+            return;
+        }
+        java.util.Set<YearMonth> seen = new java.util.HashSet<>();
+        for (int i = 0; i < months.size(); i++) {
+            YearMonth m = months.get(i);
+            if (!m.isBefore(YearMonth.from(started))) {
+                errors.add(new InputError(at + "[" + i + "]", "the month " + m + " is not before the start of activity ("
+                        + path + ".aah.activityStartedOn " + started + "), whose own months the engine neutralises",
+                        "a month before " + YearMonth.from(started)));
+            } else if (!seen.add(m)) {
+                errors.add(new InputError(at + "[" + i + "]", "the month " + m + " is given twice", "each month once"));
+            }
         }
     }
 

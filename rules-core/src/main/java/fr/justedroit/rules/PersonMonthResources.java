@@ -29,10 +29,19 @@ import java.util.function.Function;
  *        family benefits, other
  * @param earned salary + self-employment + those daily allowances: the revenus professionnels before the AAH rule
  * @param total everything received that month
+ * @param unemployment {@code unemployment_benefit}: the part of {@code other} that is an unemployment benefit
+ *        (« les allocations aux travailleurs privés d'emploi » of CASF R262-13)
  */
 public record PersonMonthResources(String personId, YearMonth month, int rank, BigDecimal salary,
         BigDecimal selfEmployment, BigDecimal aah, BigDecimal dailyAllowances, BigDecimal other, BigDecimal earned,
-        BigDecimal total) {
+        BigDecimal total, BigDecimal unemployment) {
+
+    /** Resources without the unemployment part told apart (the record before {@code unemployment}): none. */
+    public PersonMonthResources(String personId, YearMonth month, int rank, BigDecimal salary,
+            BigDecimal selfEmployment, BigDecimal aah, BigDecimal dailyAllowances, BigDecimal other, BigDecimal earned,
+            BigDecimal total) {
+        this(personId, month, rank, salary, selfEmployment, aah, dailyAllowances, other, earned, total, BigDecimal.ZERO);
+    }
 
     /**
      * The resources of {@code personId} in {@code month}, from the person's incomes of that month; a
@@ -53,7 +62,11 @@ public record PersonMonthResources(String personId, YearMonth month, int rank, B
         BigDecimal aah = BigDecimal.ZERO;
         BigDecimal dailyAllowances = BigDecimal.ZERO;
         BigDecimal other = BigDecimal.ZERO;
+        BigDecimal unemployment = BigDecimal.ZERO;
         for (MonthlyIncome in : incomes) {
+            if (in.type() == IncomeType.UNEMPLOYMENT_BENEFIT) {
+                unemployment = unemployment.add(in.amount());
+            }
             if (in.type() == IncomeType.NET_SOCIAL_SALARY) {
                 salary = salary.add(in.amount());
             } else if (in.type() == IncomeType.SELF_EMPLOYMENT) {
@@ -71,7 +84,7 @@ public record PersonMonthResources(String personId, YearMonth month, int rank, B
         }
         BigDecimal earned = salary.add(selfEmployment).add(dailyAllowances);
         return new PersonMonthResources(personId, month, rank, salary, selfEmployment, aah, dailyAllowances, other,
-                earned, earned.add(aah).add(other));
+                earned, earned.add(aah).add(other), unemployment);
     }
 
     /** The earned income of each month, in month order (one person's resources). */
@@ -92,6 +105,11 @@ public record PersonMonthResources(String personId, YearMonth month, int rank, B
     /** The AAH received in each month, in month order (one person's resources: the {@code aah} incomes declared). */
     public static List<MonthAmount> aahByMonth(Collection<PersonMonthResources> resources) {
         return byMonth(resources, PersonMonthResources::aah);
+    }
+
+    /** The unemployment benefit received in each month, in month order (one person's resources). */
+    public static List<MonthAmount> unemploymentByMonth(Collection<PersonMonthResources> resources) {
+        return byMonth(resources, PersonMonthResources::unemployment);
     }
 
     /** The daily allowances counted as revenus professionnels, in month order (one person's resources). */

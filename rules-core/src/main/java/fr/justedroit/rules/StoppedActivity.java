@@ -10,8 +10,14 @@ import java.time.YearMonth;
  * @param personId the person
  * @param date the last day of the activity
  * @param replacementIncome whether the person can claim a replacement income for it
+ * @param unemploymentBenefit whether what stops is the person's unemployment benefit, not an activity
  */
-public record StoppedActivity(String personId, LocalDate date, boolean replacementIncome) {
+public record StoppedActivity(String personId, LocalDate date, boolean replacementIncome, boolean unemploymentBenefit) {
+
+    /** The stop of an activity ({@code unemploymentBenefit} false). */
+    public StoppedActivity(String personId, LocalDate date, boolean replacementIncome) {
+        this(personId, date, replacementIncome, false);
+    }
 
     /**
      * The first month of the right in which the stop counts: the month of the stop, or the next one when

@@ -15,7 +15,10 @@ import java.util.TreeMap;
 /**
  * The resources of the RSA's reference quarter once the neutralisation of CASF R262-13 is applied: the
  * revenus professionnels ({@link PersonMonthResources#earned}) of a member whose activity stopped without a
- * replacement income are not counted, in any month of the quarter; the member's other resources are.
+ * replacement income are not counted, in any month of the quarter; the member's other resources are. When
+ * what stops is the member's unemployment benefit (a resource « en tenant lieu », {@code
+ * ActivityStop.unemploymentBenefit}), that benefit ({@link PersonMonthResources#unemployment}) is left out
+ * instead.
  */
 public final class RsaNeutralisation {
 
@@ -29,6 +32,51 @@ public final class RsaNeutralisation {
             ids.add(((StoppedActivity) stop).personId());
         }
         return ids;
+    }
+
+    /** The ids of the persons of these stops whose stop is (or is not) the end of an unemployment benefit. */
+    public static Set<String> persons(Collection<?> stops, boolean unemploymentBenefit) {
+        Set<String> ids = new HashSet<>();
+        for (Object stop : stops) {
+            StoppedActivity s = (StoppedActivity) stop;
+            if (s.unemploymentBenefit() == unemploymentBenefit) {
+                ids.add(s.personId());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The resources counted each month, in month order: every member's total, less the revenus
+     * professionnels of the members in {@code earnedLeftOut} and the unemployment benefit of the members in
+     * {@code unemploymentLeftOut}.
+     */
+    public static List<MonthAmount> countedByMonth(Collection<?> resources, Set<String> earnedLeftOut,
+            Set<String> unemploymentLeftOut) {
+        Map<java.time.YearMonth, BigDecimal> byMonth = new TreeMap<>();
+        for (Object o : resources) {
+            PersonMonthResources r = (PersonMonthResources) o;
+            BigDecimal counted = r.total();
+            if (earnedLeftOut.contains(r.personId())) {
+                counted = counted.subtract(r.earned());
+            }
+            if (unemploymentLeftOut.contains(r.personId())) {
+                counted = counted.subtract(r.unemployment());
+            }
+            byMonth.merge(r.month(), counted, BigDecimal::add);
+        }
+        List<MonthAmount> months = new ArrayList<>();
+        byMonth.forEach((m, a) -> months.add(new MonthAmount(m, a)));
+        return months;
+    }
+
+    /** The unemployment benefit of one person, month by month, in month order (what is not counted). */
+    public static List<MonthAmount> unemploymentByMonth(Collection<?> resources) {
+        List<PersonMonthResources> typed = new ArrayList<>();
+        for (Object o : resources) {
+            typed.add((PersonMonthResources) o);
+        }
+        return PersonMonthResources.unemploymentByMonth(typed);
     }
 
     /**
