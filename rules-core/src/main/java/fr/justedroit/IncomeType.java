@@ -5,10 +5,11 @@ public enum IncomeType implements JsonName {
     /** The "montant net social" printed on a payslip. */
     NET_SOCIAL_SALARY,
     /**
-     * Self-employment income already reduced to the professional income the RSA and the prime d'activité count:
-     * a profit (bénéfice of the real regime), or the monthly share of the last annual profit known; counted as
-     * given. A micro-entrepreneur's turnover is given as {@link #MICRO_BIC_SALES_TURNOVER},
-     * {@link #MICRO_BIC_SERVICES_TURNOVER} or {@link #MICRO_BNC_TURNOVER} instead.
+     * Self-employment income already reduced to the professional income the RSA and the prime d'activité count,
+     * for a month; counted as given. A micro-entrepreneur's turnover is given as {@link #MICRO_BIC_SALES_TURNOVER},
+     * {@link #MICRO_BIC_SERVICES_TURNOVER} or {@link #MICRO_BNC_TURNOVER} instead, the annual profit of a real regime
+     * or of a farm as {@link #REAL_REGIME_ANNUAL_PROFIT} or {@link #AGRICULTURAL_ANNUAL_PROFIT} (the rules then
+     * take its monthly share themselves).
      */
     SELF_EMPLOYMENT,
     /**
