@@ -21,7 +21,8 @@ import java.util.function.Function;
  * @param rank 1 for the oldest month of the quarter, 3 for the most recent
  * @param salary {@code net_social_salary}: the payslips' montant net social (the declared net salary before 2024)
  * @param selfEmployment {@code self_employment}, and the turnovers of a micro-entrepreneur ({@code micro_*_turnover})
- *        less their tax abattement ({@link MicroEntrepriseAbattements})
+ *        less their tax abattement ({@link MicroEntrepriseAbattements}), and the monthly share of the annual profits
+ *        of the self-employed ({@code real_regime_annual_profit}, {@code agricultural_annual_profit}: {@link AnnualProfit})
  * @param aah {@code aah} (professional income of the prime d'activité in some cases)
  * @param dailyAllowances {@code maternity_benefit} and {@code sickness_benefit_first_three_months}: the daily
  *        allowances that are revenus professionnels (CSS R844-1, CASF R262-8 5° and 6°)
@@ -57,8 +58,18 @@ public record PersonMonthResources(String personId, YearMonth month, int rank, B
      */
     public static PersonMonthResources of(String personId, YearMonth month, int rank, Collection<MonthlyIncome> incomes,
             MicroEntrepriseAbattements abattements) {
+        return of(personId, month, rank, incomes, abattements, BigDecimal.ZERO);
+    }
+
+    /**
+     * The resources of {@code personId} in {@code month}, from the person's incomes of that month, a
+     * micro-entrepreneur's turnover counted less its tax abattement, plus {@code annualProfits}, the month's share of
+     * the person's annual profits ({@link AnnualProfit#monthlyTotal}), as self-employment income.
+     */
+    public static PersonMonthResources of(String personId, YearMonth month, int rank, Collection<MonthlyIncome> incomes,
+            MicroEntrepriseAbattements abattements, BigDecimal annualProfits) {
         BigDecimal salary = BigDecimal.ZERO;
-        BigDecimal selfEmployment = BigDecimal.ZERO;
+        BigDecimal selfEmployment = annualProfits;
         BigDecimal aah = BigDecimal.ZERO;
         BigDecimal dailyAllowances = BigDecimal.ZERO;
         BigDecimal other = BigDecimal.ZERO;

@@ -86,6 +86,9 @@ public final class SweepChart {
             case AAH -> fr ? "AAH reçue" : "AAH received";
             case OTHER -> fr ? "Autres revenus" : "Other income";
             case TAXABLE_INCOME -> fr ? "Revenu imposable annuel (N-2 et N-1)" : "Annual taxable income (N-2 and N-1)";
+            case REAL_REGIME_ANNUAL_PROFIT -> fr ? "Bénéfice annuel du régime réel (N-2 et N-1)"
+                    : "Annual profit, real regime (N-2 and N-1)";
+            case AGRICULTURAL_ANNUAL_PROFIT -> fr ? "Bénéfice agricole annuel (N-2 et N-1)" : "Annual agricultural profit (N-2 and N-1)";
         };
     }
 
