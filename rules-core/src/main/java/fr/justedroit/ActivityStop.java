@@ -14,7 +14,6 @@ import java.util.Objects;
  * the text says « ne peut prétendre » (is not entitled to), not « ne perçoit pas », and an unemployment
  * benefit claimed is often paid weeks later; the caller says it.
  *
- * @param date the last day of the activity (the day the perception of its income stops for good)
  * <p>R262-13 also names « les allocations aux travailleurs privés d'emploi » (code du travail L5422-1,
  * L5423-1, L5424-25): an unemployment benefit whose rights end is such a resource. {@code unemploymentBenefit} says that what stops is the person's
  * unemployment benefit (not an activity): the RSA then leaves out that benefit of the reference quarter

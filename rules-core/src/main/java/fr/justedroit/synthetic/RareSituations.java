@@ -24,8 +24,9 @@ import java.util.SplittableRandom;
 /**
  * The contract's rarer inputs, added to a generated household so that property tests vary them too:
  * stays in an institution, hours of prior work, an RSA suspension, the start of an activity during the
- * AAH, a stop of activity without replacement income, maternity and first-months sickness allowances, and a
- * micro-entrepreneur's turnover.
+ * AAH and the months neutralised before it, a stop of activity without replacement income, the end of an
+ * unemployment benefit, maternity and first-months sickness allowances, a
+ * micro-entrepreneur's turnover, and the annual profits of the self-employed under a real regime and of farmers.
  *
  * <p>The frequencies are far above the real ones [assumption, on purpose]: a few thousand households must
  * exercise each input. They are not a population to simulate, which is why {@link HouseholdGenerator}
@@ -79,6 +80,9 @@ final class RareSituations {
             out = out.withActivityStop(new ActivityStop(p.activityStop().date(), false));
         } else if (p.activityStop() == null && !p.incomes().isEmpty() && chance(0.03)) {
             out = out.withActivityStop(new ActivityStop(month.minusMonths(1 + r.nextInt(6)).atEndOfMonth(), chance(0.5)));
+        } else if (p.activityStop() == null && receives(p, IncomeType.UNEMPLOYMENT_BENEFIT) && chance(0.2)) {
+            // The unemployment benefit's rights end (CASF R262-13: « les allocations aux travailleurs privés d'emploi »).
+            out = out.withActivityStop(new ActivityStop(month.minusMonths(1 + r.nextInt(4)).atEndOfMonth(), chance(0.3), true));
         }
         return out.withIncomes(incomes(out));
     }
@@ -100,7 +104,22 @@ final class RareSituations {
         LocalDate latest = month.atEndOfMonth();
         LocalDate earliest = aah.receivingSince().isAfter(latest.minusYears(1)) ? aah.receivingSince() : latest.minusYears(1);
         long days = Math.max(0, latest.toEpochDay() - earliest.toEpochDay());
-        return new AahHistory(aah.receivingSince(), aah.individualisedSince(), earliest.plusDays(r.nextLong(days + 1)));
+        LocalDate start = earliest.plusDays(r.nextLong(days + 1));
+        return new AahHistory(aah.receivingSince(), aah.individualisedSince(), start, chance(0.5) ? neutralisedBefore(start) : null);
+    }
+
+    /** One to eight months neutralised by earlier starts, each once, within the twelve months before {@code start}'s. */
+    private List<YearMonth> neutralisedBefore(LocalDate start) {
+        List<YearMonth> months = new ArrayList<>();
+        for (int k = 1; k <= 12; k++) {
+            if (chance(0.4) && months.size() < 8) {
+                months.add(YearMonth.from(start).minusMonths(k));
+            }
+        }
+        if (months.isEmpty()) {
+            months.add(YearMonth.from(start).minusMonths(1 + r.nextInt(12)));
+        }
+        return months;
     }
 
     /** A suspension of one to four months around the month decided, within what CASF R262-68 allows. */
@@ -127,6 +146,9 @@ final class RareSituations {
         }
         IncomeType sickness = chance(0.5) ? (p.pregnant() || chance(0.3) ? IncomeType.MATERNITY_BENEFIT
                 : IncomeType.SICKNESS_BENEFIT_FIRST_THREE_MONTHS) : null;
+        if (micro == null && receives(p, IncomeType.SELF_EMPLOYMENT) && chance(0.5)) {
+            return annualProfits(p);
+        }
         List<Income> out = new ArrayList<>(p.incomes().size());
         for (Income in : p.incomes()) {
             if (micro != null && in.type() == IncomeType.SELF_EMPLOYMENT && in.month() != null) {
@@ -139,6 +161,40 @@ final class RareSituations {
             }
         }
         return out;
+    }
+
+    /**
+     * A self-employed person under a real regime, or a farmer, whose monthly self-employment incomes become the
+     * annual profit of N-1 and N-2, of N-2 only, or of neither year (then the RSA and the prime d'activité cannot
+     * be computed: CASF R262-19, CSS R845-2): twelve times the mean month, in whole euros.
+     */
+    private List<Income> annualProfits(Person p) {
+        IncomeType type = chance(0.7) ? IncomeType.REAL_REGIME_ANNUAL_PROFIT : IncomeType.AGRICULTURAL_ANNUAL_PROFIT;
+        List<Income> out = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        int months = 0;
+        for (Income in : p.incomes()) {
+            if (in.type() == IncomeType.SELF_EMPLOYMENT && in.month() != null) {
+                total = total.add(in.amount());
+                months++;
+            } else {
+                out.add(in);
+            }
+        }
+        BigDecimal year = total.multiply(BigDecimal.valueOf(12)).divide(BigDecimal.valueOf(months), 0, RoundingMode.HALF_UP);
+        double k = r.nextDouble();
+        if (k < 0.9) {
+            out.add(Income.annual(type, month.getYear() - 2, year));
+        }
+        if (k < 0.45) {
+            out.add(Income.annual(type, month.getYear() - 1, year.multiply(BigDecimal.valueOf(0.8 + r.nextDouble() * 0.4))
+                    .setScale(0, RoundingMode.HALF_UP)));
+        }
+        return out;
+    }
+
+    private static boolean receives(Person p, IncomeType type) {
+        return p.incomes().stream().anyMatch(in -> in.type() == type);
     }
 
     private Boolean maybe() {

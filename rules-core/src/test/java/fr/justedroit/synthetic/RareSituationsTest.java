@@ -32,7 +32,9 @@ class RareSituationsTest {
 
     /** Fields and values no generated JSON can show, each with its reason. */
     private static final Map<String, String> NOT_GENERATED = Map.of(
-            "household.persons[].pregnant=false", "Requests.toJson leaves out pregnant when it is false, its default");
+            "household.persons[].pregnant=false", "Requests.toJson leaves out pregnant when it is false, its default",
+            "household.persons[].activityStop.unemploymentBenefit=false",
+            "Requests.toJson leaves out unemploymentBenefit when it is false, its default");
 
     private static List<Request> population;
 
