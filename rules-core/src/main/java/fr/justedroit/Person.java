@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param institutionStay a stay in a hospital, a prison or a MAS (CSS R821-8), or {@code null}
  * @param priorWork the hours the person worked before the RSA application, or {@code null} when not
  *     given (CASF art. L262-7-1: the RSA « jeune actif » of a person from 18 to 24)
+ * @param esat the person's work in an ESAT (CSS D821-5 and D821-10), or {@code null} when none is given
  */
 public record Person(
         String id,
@@ -32,7 +33,8 @@ public record Person(
         List<Income> incomes,
         ActivityStop activityStop,
         InstitutionStay institutionStay,
-        PriorWork priorWork) {
+        PriorWork priorWork,
+        Esat esat) {
 
     public Person {
         Objects.requireNonNull(id, "id");
@@ -41,37 +43,49 @@ public record Person(
         incomes = incomes == null ? List.of() : List.copyOf(incomes);
     }
 
+    /** The constructor of the contract before {@code esat}: a person without work in an ESAT given. */
+    public Person(String id, Role role, LocalDate birthDate, Activity activity, boolean pregnant,
+            Disability disability, AahHistory aah, List<Income> incomes, ActivityStop activityStop,
+            InstitutionStay institutionStay, PriorWork priorWork) {
+        this(id, role, birthDate, activity, pregnant, disability, aah, incomes, activityStop, institutionStay, priorWork, null);
+    }
+
     /**
      * The constructor of the contract before {@code activityStop}, {@code institutionStay} and
      * {@code priorWork}: a person without a stop of activity, a stay in an institution or prior work given.
      */
     public Person(String id, Role role, LocalDate birthDate, Activity activity, boolean pregnant,
             Disability disability, AahHistory aah, List<Income> incomes) {
-        this(id, role, birthDate, activity, pregnant, disability, aah, incomes, null, null, null);
+        this(id, role, birthDate, activity, pregnant, disability, aah, incomes, null, null, null, null);
     }
 
     /** A person with no activity, disability, AAH history or income given. */
     public static Person of(String id, Role role, LocalDate birthDate) {
-        return new Person(id, role, birthDate, null, false, null, null, List.of(), null, null, null);
+        return new Person(id, role, birthDate, null, false, null, null, List.of(), null, null, null, null);
     }
 
     /** This person with another stay in an institution ({@code null}: none). */
     public Person withInstitutionStay(InstitutionStay stay) {
-        return new Person(id, role, birthDate, activity, pregnant, disability, aah, incomes, activityStop, stay, priorWork);
+        return new Person(id, role, birthDate, activity, pregnant, disability, aah, incomes, activityStop, stay, priorWork, esat);
     }
 
     /** This person with other incomes. */
     public Person withIncomes(List<Income> other) {
-        return new Person(id, role, birthDate, activity, pregnant, disability, aah, other, activityStop, institutionStay, priorWork);
+        return new Person(id, role, birthDate, activity, pregnant, disability, aah, other, activityStop, institutionStay, priorWork, esat);
     }
 
     /** This person with this stop of activity ({@code null}: none). */
     public Person withActivityStop(ActivityStop stop) {
-        return new Person(id, role, birthDate, activity, pregnant, disability, aah, incomes, stop, institutionStay, priorWork);
+        return new Person(id, role, birthDate, activity, pregnant, disability, aah, incomes, stop, institutionStay, priorWork, esat);
     }
 
     /** This person with this prior work ({@code null}: none given). */
     public Person withPriorWork(PriorWork work) {
-        return new Person(id, role, birthDate, activity, pregnant, disability, aah, incomes, activityStop, institutionStay, work);
+        return new Person(id, role, birthDate, activity, pregnant, disability, aah, incomes, activityStop, institutionStay, work, esat);
+    }
+
+    /** This person with this work in an ESAT ({@code null}: none given). */
+    public Person withEsat(Esat work) {
+        return new Person(id, role, birthDate, activity, pregnant, disability, aah, incomes, activityStop, institutionStay, priorWork, work);
     }
 }

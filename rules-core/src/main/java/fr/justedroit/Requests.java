@@ -109,6 +109,24 @@ public final class Requests {
                     stop.put("unemploymentBenefit", true);
                 }
             }
+            if (p.esat() != null) {
+                ObjectNode e = person.putObject("esat");
+                e.put("since", p.esat().since().toString());
+                if (!p.esat().months().isEmpty()) {
+                    ArrayNode months = e.putArray("months");
+                    for (Esat.MonthAmounts m : p.esat().months()) {
+                        ObjectNode mo = months.addObject();
+                        mo.put("month", m.month().toString());
+                        if (m.aideAuPoste() != null) {
+                            mo.put("aideAuPoste", m.aideAuPoste());
+                        }
+                        if (m.remunerationGarantie() != null) {
+                            mo.put("remunerationGarantie", m.remunerationGarantie());
+                        }
+                    }
+                }
+                putBoolean(e, "dependentAscendant", p.esat().dependentAscendant());
+            }
             if (p.priorWork() != null) {
                 person.putObject("priorWork").put("hours", p.priorWork().hours());
             }

@@ -32,7 +32,7 @@ class LegalTextsCoverageTest {
             "CASF art. D214-16",
             "CASF art. L262-7-1", "CASF art. D262-25-1",
             "CASF art. R262-10", "CASF art. R262-18",
-            "CSS art. L821-6", "CSS art. D821-1-2", "CSS art. D821-8-1",
+            "CSS art. L821-6", "CSS art. D821-1-2", "CSS art. D821-5", "CSS art. D821-8-1",
             "CSS art. R821-4-1", "CSS art. R821-4-3", "CSS art. R821-4-4",
             "CSS art. L841-1", "CSS art. L842-7", "CSS art. R842-2", "CSS art. R842-3", "CSS art. R843-1", "CSS art. R843-2",
             "CSS art. R845-1",

@@ -47,7 +47,8 @@ public record Correction(LocalDate date, String person, List<Income> incomes, Di
         }
         kept.addAll(incomes);
         return new Person(p.id(), p.role(), p.birthDate(), activity == null ? p.activity() : activity, p.pregnant(),
-                disability == null ? p.disability() : disability, p.aah(), kept, p.activityStop(), p.institutionStay(), p.priorWork());
+                disability == null ? p.disability() : disability, p.aah(), kept, p.activityStop(), p.institutionStay(), p.priorWork(),
+                p.esat());
     }
 
     private static boolean sameEntry(Income a, Income b) {

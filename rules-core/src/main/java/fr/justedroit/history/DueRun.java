@@ -95,7 +95,7 @@ final class DueRun {
             List<Person> persons = h.persons().stream().map(p -> switched.containsKey(p.id()) && p.aah() != null
                     ? new Person(p.id(), p.role(), p.birthDate(), p.activity(), p.pregnant(), p.disability(),
                             p.aah().withIndividualisedSince(switched.get(p.id())), p.incomes(), p.activityStop(), p.institutionStay(),
-                            p.priorWork())
+                            p.priorWork(), p.esat())
                     : p).toList();
             Response response = decide(new Request(month, h.withPersons(persons)), month);
             for (Decision d : response.decisions(AAH)) {

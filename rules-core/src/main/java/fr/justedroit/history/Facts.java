@@ -74,11 +74,14 @@ public record Facts(Household household, List<Membership> members, List<HousingP
         boolean stopLater = p.activityStop() != null && p.activityStop().date().isAfter(month.atEndOfMonth());
         // A stay in an institution that begins after the month is not yet one (as an AAH not yet received).
         boolean stayLater = p.institutionStay() != null && p.institutionStay().since().isAfter(month.atEndOfMonth());
-        if (disability == p.disability() && !aahLater && !stopLater && !stayLater && aah == p.aah()) {
+        // Nor is an admission to an ESAT after the month.
+        boolean esatLater = p.esat() != null && p.esat().since().isAfter(month.atEndOfMonth());
+        if (disability == p.disability() && !aahLater && !stopLater && !stayLater && !esatLater && aah == p.aah()) {
             return p;
         }
         return new Person(p.id(), p.role(), p.birthDate(), p.activity(), p.pregnant(), disability, aahLater ? null : aah, p.incomes(),
-                stopLater ? null : p.activityStop(), stayLater ? null : p.institutionStay(), p.priorWork());
+                stopLater ? null : p.activityStop(), stayLater ? null : p.institutionStay(), p.priorWork(),
+                esatLater ? null : p.esat());
     }
 
     private Housing housingIn(YearMonth month) {

@@ -16,14 +16,16 @@ final class ContractFields {
     static final Set<String> NULLABLE = Set.of("singleParentSince", "activity", "disability", "aah", "incapacityRate",
             "employmentRestriction", "receivingSince", "individualisedSince", "housingAidAmount", "proof", "proofDate",
             "applicationDate", "lastAidDate", "activityStop", "institutionStay", "InstitutionStay.until", "activityStartedOn",
-            "forfaitJournalier", "dependentAscendant", "partnerUnableToWork", "rsaSanction", "priorWork");
+            "forfaitJournalier", "dependentAscendant", "partnerUnableToWork", "rsaSanction", "priorWork",
+            "esat", "aideAuPoste", "remunerationGarantie");
     /**
      * Fields listed as required by their object (the request's month is required unless a default month is given).
      * A name alone holds in every object; {@code Record.field} only in that record's (the same name can be
      * optional in one object and required in another: {@code until}).
      */
     static final Set<String> REQUIRED = Set.of("household", "persons", "id", "role", "birthDate", "type", "amount", "status",
-            "victim", "date", "replacementIncome", "kind", "since", "suspendedPercentage", "from", "RsaSanction.until", "hours");
+            "victim", "date", "replacementIncome", "kind", "since", "suspendedPercentage", "from", "RsaSanction.until", "hours",
+            "MonthAmounts.month");
     /**
      * The most hours of work a reference period of CASF D262-25-1 can hold: three years and the six months
      * of unemployment benefit that extend it, every hour of every day (3.5 × 8 760).
@@ -36,10 +38,13 @@ final class ContractFields {
             "amount", new BigDecimal[] {BigDecimal.ZERO, null},
             "housingAidAmount", new BigDecimal[] {BigDecimal.ZERO, null},
             "suspendedPercentage", new BigDecimal[] {BigDecimal.ZERO, BigDecimal.valueOf(100)},
-            "hours", new BigDecimal[] {BigDecimal.ZERO, BigDecimal.valueOf(PRIOR_WORK_MAX_HOURS)});
+            "hours", new BigDecimal[] {BigDecimal.ZERO, BigDecimal.valueOf(PRIOR_WORK_MAX_HOURS)},
+            "aideAuPoste", new BigDecimal[] {BigDecimal.ZERO, null},
+            "remunerationGarantie", new BigDecimal[] {BigDecimal.ZERO, null});
     /** Inclusive bounds on the number of items of a list. */
     static final Map<String, int[]> ITEMS = Map.of("persons", new int[] {1, 30}, "incomes", new int[] {0, 500},
-            "neutralisedMonths", new int[] {0, 12});
+            "neutralisedMonths", new int[] {0, 12},
+            "months", new int[] {0, 500});
     /** Fields holding a person's id. */
     static final Set<String> IDS = Set.of("id", "victim");
 

@@ -51,7 +51,8 @@ final class ContractModule extends SimpleModule {
     private static final Set<Class<?>> RECORDS = Set.of(Request.class, Household.class, fr.justedroit.Person.class,
             fr.justedroit.Income.class, fr.justedroit.Housing.class, fr.justedroit.Disability.class,
             fr.justedroit.AahHistory.class, fr.justedroit.ActivityStop.class, fr.justedroit.RsaSanction.class, fr.justedroit.PriorWork.class,
-            fr.justedroit.ViolenceAidClaim.class, fr.justedroit.InstitutionStay.class);
+            fr.justedroit.ViolenceAidClaim.class, fr.justedroit.InstitutionStay.class,
+            fr.justedroit.Esat.class, fr.justedroit.Esat.MonthAmounts.class);
 
     ContractModule() {
         super("justedroit-contract");

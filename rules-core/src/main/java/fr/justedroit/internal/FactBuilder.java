@@ -72,6 +72,9 @@ final class FactBuilder {
             if (p.institutionStay() != null) {
                 facts.add(institutionStay(p, "household.persons[" + i + "].institutionStay"));
             }
+            if (p.esat() != null) {
+                facts.add(esat(p, "household.persons[" + i + "].esat"));
+            }
             if (p.priorWork() != null) {
                 facts.add(new PriorWorkHours(p.id(), p.priorWork().hours()));
             }
@@ -103,6 +106,21 @@ final class FactBuilder {
         fr.justedroit.InstitutionStay s = p.institutionStay();
         return new fr.justedroit.rules.MemberInstitutionStay(p.id(), path, s.kind(), s.since(), s.until(),
                 s.forfaitJournalier(), s.dependentAscendant(), s.partnerUnableToWork());
+    }
+
+    private static fr.justedroit.rules.MemberEsat esat(Person p, String path) {
+        fr.justedroit.Esat e = p.esat();
+        Map<YearMonth, BigDecimal> aide = new TreeMap<>();
+        Map<YearMonth, BigDecimal> remuneration = new TreeMap<>();
+        for (fr.justedroit.Esat.MonthAmounts m : e.months()) {
+            if (m.aideAuPoste() != null) {
+                aide.put(m.month(), m.aideAuPoste());
+            }
+            if (m.remunerationGarantie() != null) {
+                remuneration.put(m.month(), m.remunerationGarantie());
+            }
+        }
+        return new fr.justedroit.rules.MemberEsat(p.id(), path, e.since(), aide, remuneration, e.dependentAscendant());
     }
 
     private static void addIncomes(Person p, List<MonthlyIncome> book, boolean monthlyIncomeFacts, List<Object> facts) {

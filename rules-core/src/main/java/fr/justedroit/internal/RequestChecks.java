@@ -81,6 +81,7 @@ public final class RequestChecks {
             checkAah(p, path, month, errors);
             checkActivityStop(p, path, month, errors);
             checkInstitutionStay(p, path, month, errors);
+            checkEsat(p, path, month, errors);
             checkIncomes(p, path, errors);
         }
         checkSingleParent(h, month, errors);
@@ -228,6 +229,57 @@ public final class RequestChecks {
         if (stay.kind() == fr.justedroit.InstitutionKind.PRISON && stay.forfaitJournalier() != null) {
             errors.add(new InputError(at + ".forfaitJournalier", "a forfait journalier for a stay of kind prison",
                     "no forfaitJournalier for a prison (CSS L174-4: hospitals and MAS); kind hospital or mas"));
+        }
+    }
+
+    /**
+     * Work in an ESAT (CSS D821-5, D821-10): admitted by the month decided and after the birth; one entry
+     * per month, none before the month of the admission; amounts in euros, zero or more, to the cent.
+     */
+    private static void checkEsat(Person p, String path, YearMonth month, List<InputError> errors) {
+        fr.justedroit.Esat esat = p.esat();
+        if (esat == null) {
+            return;
+        }
+        String at = path + ".esat";
+        if (esat.since().isAfter(month.atEndOfMonth())) {
+            errors.add(new InputError(at + ".since", "the admission to the ESAT is dated " + esat.since() + ", after the month decided ("
+                    + month + ")", "a date on or before " + month.atEndOfMonth() + ", or no esat before the admission"));
+        } else if (esat.since().isBefore(p.birthDate())) {
+            errors.add(new InputError(at + ".since", "the admission to the ESAT is dated " + esat.since() + ", before the birth ("
+                    + path + ".birthDate " + p.birthDate() + ")", "a date on or after " + p.birthDate()));
+        }
+        Map<YearMonth, Integer> seen = new HashMap<>();
+        YearMonth admission = YearMonth.from(esat.since());
+        for (int j = 0; j < esat.months().size(); j++) {
+            fr.justedroit.Esat.MonthAmounts m = esat.months().get(j);
+            String mp = at + ".months[" + j + "]";
+            Integer first = seen.putIfAbsent(m.month(), j);
+            if (first != null) {
+                errors.add(new InputError(mp + ".month", "a second entry for " + m.month() + ": " + at + ".months[" + first
+                        + "] has the same month", "one entry per month"));
+            } else if (m.month().isBefore(admission)) {
+                errors.add(new InputError(mp + ".month", "the month " + m.month() + " is before the admission to the ESAT ("
+                        + at + ".since " + esat.since() + ")", "a month from " + admission));
+            }
+            checkEuros(m.aideAuPoste(), mp + ".aideAuPoste", errors);
+            checkEuros(m.remunerationGarantie(), mp + ".remunerationGarantie", errors);
+        }
+    }
+
+    /** A monthly amount of the contract, when given: zero or more, below the absurd, to the cent. */
+    private static void checkEuros(BigDecimal amount, String path, List<InputError> errors) {
+        if (amount == null) {
+            return;
+        }
+        if (amount.signum() < 0) {
+            errors.add(new InputError(path, "the amount " + amount.toPlainString() + " is negative", "an amount in euros, zero or more"));
+        } else if (amount.compareTo(ABSURD_AMOUNT) >= 0) {
+            errors.add(new InputError(path, "the amount " + amount.toPlainString() + " is implausibly large",
+                    "an amount in euros below " + ABSURD_AMOUNT.toPlainString()));
+        } else if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+            errors.add(new InputError(path, "the amount " + amount.toPlainString() + " has fractions of a cent",
+                    "euros with at most two decimals"));
         }
     }
 
