@@ -64,6 +64,36 @@ public record Person(
         return new Person(id, role, birthDate, null, false, null, null, List.of(), null, null, null, null);
     }
 
+    /** This person under another id, everything else kept. */
+    public Person withId(String other) {
+        return new Person(other, role, birthDate, activity, pregnant, disability, aah, incomes, activityStop, institutionStay, priorWork, esat);
+    }
+
+    /** This person in another role, everything else kept. */
+    public Person withRole(Role other) {
+        return new Person(id, other, birthDate, activity, pregnant, disability, aah, incomes, activityStop, institutionStay, priorWork, esat);
+    }
+
+    /** This person born on another day, everything else kept. */
+    public Person withBirthDate(LocalDate other) {
+        return new Person(id, role, other, activity, pregnant, disability, aah, incomes, activityStop, institutionStay, priorWork, esat);
+    }
+
+    /** This person with another activity ({@code null}: not given). */
+    public Person withActivity(Activity other) {
+        return new Person(id, role, birthDate, other, pregnant, disability, aah, incomes, activityStop, institutionStay, priorWork, esat);
+    }
+
+    /** This person with another CDAPH assessment ({@code null}: none known). */
+    public Person withDisability(Disability other) {
+        return new Person(id, role, birthDate, activity, pregnant, other, aah, incomes, activityStop, institutionStay, priorWork, esat);
+    }
+
+    /** This person with another AAH history ({@code null}: never received). */
+    public Person withAah(AahHistory other) {
+        return new Person(id, role, birthDate, activity, pregnant, disability, other, incomes, activityStop, institutionStay, priorWork, esat);
+    }
+
     /** This person with another stay in an institution ({@code null}: none). */
     public Person withInstitutionStay(InstitutionStay stay) {
         return new Person(id, role, birthDate, activity, pregnant, disability, aah, incomes, activityStop, stay, priorWork, esat);

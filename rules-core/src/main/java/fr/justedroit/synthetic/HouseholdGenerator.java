@@ -165,7 +165,8 @@ public final class HouseholdGenerator {
      * A generator of the same households, to which the contract's rarer inputs are added, far more often
      * than in life (stays in an institution, prior work, an RSA suspension, an activity started during the
      * AAH, stops of activity without replacement income, the end of an unemployment benefit, maternity
-     * allowances, micro-entrepreneurs, the annual profits of the self-employed and of farmers): for
+     * allowances, micro-entrepreneurs, the annual profits of the self-employed and of farmers, work in an
+     * ESAT): for
      * property tests, which must vary every input. Household {@code i} is household {@code i} of this seed
      * with some of these inputs, drawn from a random source of their own, so the plain population is
      * unchanged.

@@ -2,6 +2,7 @@ package fr.justedroit.synthetic;
 
 import fr.justedroit.AahHistory;
 import fr.justedroit.ActivityStop;
+import fr.justedroit.Esat;
 import fr.justedroit.Household;
 import fr.justedroit.Income;
 import fr.justedroit.IncomeType;
@@ -26,7 +27,7 @@ import java.util.SplittableRandom;
  * stays in an institution, hours of prior work, an RSA suspension, the start of an activity during the
  * AAH and the months neutralised before it, a stop of activity without replacement income, the end of an
  * unemployment benefit, maternity and first-months sickness allowances, a
- * micro-entrepreneur's turnover, and the annual profits of the self-employed under a real regime and of farmers.
+ * micro-entrepreneur's turnover, work in an ESAT, and the annual profits of the self-employed under a real regime and of farmers.
  *
  * <p>The frequencies are far above the real ones [assumption, on purpose]: a few thousand households must
  * exercise each input. They are not a population to simulate, which is why {@link HouseholdGenerator}
@@ -73,8 +74,10 @@ final class RareSituations {
             out = out.withInstitutionStay(stay(p, age));
         }
         if (p.aah() != null && p.aah().receivingSince() != null && chance(0.3)) {
-            out = new Person(out.id(), out.role(), out.birthDate(), out.activity(), out.pregnant(), out.disability(),
-                    withActivityStart(p.aah()), out.incomes(), out.activityStop(), out.institutionStay(), out.priorWork());
+            out = out.withAah(withActivityStart(p.aah()));
+        }
+        if (p.disability() != null && age >= 20 && chance(0.2)) {
+            out = out.withEsat(esat(p));
         }
         if (p.activityStop() != null && chance(0.4)) {
             out = out.withActivityStop(new ActivityStop(p.activityStop().date(), false));
@@ -97,6 +100,31 @@ final class RareSituations {
         LocalDate until = chance(0.5) ? null : since.plusDays(r.nextInt(500));
         Boolean forfait = kind == InstitutionKind.PRISON ? null : maybe();
         return new InstitutionStay(kind, since, until, forfait, maybe(), age >= 18 ? maybe() : null);
+    }
+
+    /**
+     * Work in an ESAT since 1 to 60 months, with the aide au poste and the rémunération garantie of each month
+     * from the admission (or 26 months back, which holds the months CSS D821-10 reads) to the month decided;
+     * a tenth of workers lack some of them (the AAH is then not computable).
+     */
+    private Esat esat(Person p) {
+        LocalDate since = month.atDay(1).minusMonths(1 + r.nextInt(60)).plusDays(r.nextInt(28));
+        if (since.isBefore(p.birthDate())) {
+            since = p.birthDate();
+        }
+        YearMonth first = YearMonth.from(since).isAfter(month.minusMonths(26)) ? YearMonth.from(since) : month.minusMonths(26);
+        boolean gaps = chance(0.1);
+        BigDecimal aide = euros(650 + r.nextInt(250));
+        BigDecimal garantie = aide.add(euros(100 + r.nextInt(600)));
+        List<Esat.MonthAmounts> months = new ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(month); m = m.plusMonths(1)) {
+            months.add(new Esat.MonthAmounts(m, gaps && chance(0.3) ? null : aide, gaps && chance(0.3) ? null : garantie));
+        }
+        return new Esat(since, months, maybe());
+    }
+
+    private BigDecimal euros(int whole) {
+        return BigDecimal.valueOf(whole * 100L + r.nextInt(100), 2);
     }
 
     /** The AAH history with an activity started within the last year of the right. */

@@ -305,7 +305,7 @@ class LawPropertiesTest {
                 for (int k = 1; k <= 12; k++) {
                     incomes.add(Income.monthly(IncomeType.NET_SOCIAL_SALARY, r.month().minusMonths(k), pay));
                 }
-                p = new Person(p.id(), p.role(), p.birthDate(), Activity.EMPLOYED, p.pregnant(), p.disability(), p.aah(), incomes);
+                p = p.withActivity(Activity.EMPLOYED).withIncomes(incomes);
             }
             persons.add(p);
         }
@@ -450,8 +450,7 @@ class LawPropertiesTest {
                 aah = random.nextBoolean() ? null : new AahHistory(DECONJUGALISATION.plusDays(
                         random.nextInt((int) (month.atEndOfMonth().toEpochDay() - DECONJUGALISATION.toEpochDay()) + 1)), null);
             }
-            persons.set(k, new Person(p.id(), p.role(), p.birthDate(), p.activity(), p.pregnant(), disability, aah, p.incomes(),
-                    p.activityStop(), p.institutionStay(), p.priorWork()));
+            persons.set(k, p.withDisability(disability).withAah(aah));
         }
         LocalDate application = month.atDay(1 + random.nextInt(month.lengthOfMonth()));
         ViolenceAidClaim claim = new ViolenceAidClaim(r.household().applicant().orElseThrow().id(),

@@ -37,8 +37,7 @@ class RenamePropertyTest {
             // A new id of the contract's character set that appears nowhere in the decisions.
             String renamed = "renamed-" + Long.toHexString(random.nextLong() >>> 16) + "." + i;
             Person p = persons.get(k);
-            persons.set(k, new Person(renamed, p.role(), p.birthDate(), p.activity(), p.pregnant(), p.disability(), p.aah(), p.incomes(),
-                    p.activityStop(), p.institutionStay(), p.priorWork()));
+            persons.set(k, p.withId(renamed));
             for (int j = persons.size() - 1; j > 0; j--) {
                 Collections.swap(persons, j, random.nextInt(j + 1));
             }

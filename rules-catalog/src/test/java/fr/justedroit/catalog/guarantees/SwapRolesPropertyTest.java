@@ -104,8 +104,7 @@ class SwapRolesPropertyTest {
                 activity = Activity.STUDENT;
                 students.incrementAndGet();
             }
-            persons.set(k, new Person(p.id(), p.role(), birth, activity, p.pregnant(), p.disability(), p.aah(), p.incomes(),
-                    p.activityStop(), p.institutionStay(), p.priorWork()));
+            persons.set(k, p.withBirthDate(birth).withActivity(activity));
             adult++;
         }
         // Drawn after the variations above, so that they stay the same draws.
@@ -131,8 +130,7 @@ class SwapRolesPropertyTest {
         List<Person> persons = new ArrayList<>();
         for (Person p : r.household().persons()) {
             Role role = p.role() == Role.APPLICANT ? Role.PARTNER : p.role() == Role.PARTNER ? Role.APPLICANT : p.role();
-            persons.add(new Person(p.id(), role, p.birthDate(), p.activity(), p.pregnant(), p.disability(), p.aah(), p.incomes(),
-                    p.activityStop(), p.institutionStay(), p.priorWork()));
+            persons.add(p.withRole(role));
         }
         return LawPropertiesTest.withPersons(r, persons);
     }
