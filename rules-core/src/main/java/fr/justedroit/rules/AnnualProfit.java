@@ -103,6 +103,19 @@ public record AnnualProfit(String personId, IncomeType type, int year, BigDecima
         return missing;
     }
 
+    /**
+     * Whether every annual profit given for one of {@code personIds} has a year to count: none of
+     * {@link #missingTypes} for any of them.
+     */
+    public static boolean allKnown(Collection<?> annualIncomes, Collection<?> personIds, int examinationYear) {
+        for (Object id : personIds) {
+            if (!missingTypes(annualIncomes, (String) id, examinationYear).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static AnnualIncome find(Collection<?> annualIncomes, String personId, IncomeType type, int year) {
         for (Object o : annualIncomes) {
             if (o instanceof AnnualIncome a && a.personId().equals(personId) && a.type() == type && a.year() == year) {
