@@ -79,22 +79,6 @@ public final class RsaNeutralisation {
         return PersonMonthResources.unemploymentByMonth(typed);
     }
 
-    /**
-     * The resources counted each month, in month order: every member's total, less the revenus
-     * professionnels of the members in {@code neutralised}.
-     */
-    public static List<MonthAmount> countedByMonth(Collection<?> resources, Set<String> neutralised) {
-        Map<java.time.YearMonth, BigDecimal> byMonth = new TreeMap<>();
-        for (Object o : resources) {
-            PersonMonthResources r = (PersonMonthResources) o;
-            BigDecimal counted = neutralised.contains(r.personId()) ? r.total().subtract(r.earned()) : r.total();
-            byMonth.merge(r.month(), counted, BigDecimal::add);
-        }
-        List<MonthAmount> months = new ArrayList<>();
-        byMonth.forEach((m, a) -> months.add(new MonthAmount(m, a)));
-        return months;
-    }
-
     /** The revenus professionnels of one person, month by month, in month order (what is not counted). */
     public static List<MonthAmount> earnedByMonth(Collection<?> resources) {
         List<PersonMonthResources> typed = new ArrayList<>();
