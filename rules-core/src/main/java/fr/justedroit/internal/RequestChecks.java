@@ -269,7 +269,7 @@ public final class RequestChecks {
 
     /** A monthly amount of the contract, when given: zero or more, below the absurd, to the cent. */
     private static void checkEuros(BigDecimal amount, String path, List<InputError> errors) {
-        if (amount == null) {
+        if (amount == null || plainEuros(amount)) {
             return;
         }
         if (amount.signum() < 0) {
@@ -281,6 +281,15 @@ public final class RequestChecks {
             errors.add(new InputError(path, "the amount " + amount.toPlainString() + " has fractions of a cent",
                     "euros with at most two decimals"));
         }
+    }
+
+    /**
+     * Whether {@code amount} is one the contract accepts, tested before any path is built: a request carries
+     * hundreds of incomes, and {@link #checkEuros} names the path only of a wrong one.
+     */
+    private static boolean plainEuros(BigDecimal amount) {
+        return amount.signum() >= 0 && amount.compareTo(ABSURD_AMOUNT) < 0
+                && (amount.scale() <= 2 || amount.stripTrailingZeros().scale() <= 2);
     }
 
     /** The first month of the suspension-remobilisation (décret n° 2025-478 du 30 mai 2025, in force 2025-06-01). */
@@ -396,14 +405,8 @@ public final class RequestChecks {
                 errors.add(new InputError(incomePath(path, j), "the type " + in.type().jsonName() + " is given per month",
                         "a month (YYYY-MM) and no year"));
             }
-            if (in.amount().signum() < 0) {
-                errors.add(new InputError(incomePath(path, j) + ".amount", "the amount " + in.amount().toPlainString() + " is negative", "an amount in euros, zero or more"));
-            } else if (in.amount().compareTo(ABSURD_AMOUNT) >= 0) {
-                errors.add(new InputError(incomePath(path, j) + ".amount", "the amount " + in.amount().toPlainString() + " is implausibly large",
-                        "an amount in euros below " + ABSURD_AMOUNT.toPlainString()));
-            } else if (in.amount().scale() > 2 && in.amount().stripTrailingZeros().scale() > 2) {
-                errors.add(new InputError(incomePath(path, j) + ".amount", "the amount " + in.amount().toPlainString() + " has fractions of a cent",
-                        "euros with at most two decimals"));
+            if (!plainEuros(in.amount())) {
+                checkEuros(in.amount(), incomePath(path, j) + ".amount", errors);
             }
         }
     }

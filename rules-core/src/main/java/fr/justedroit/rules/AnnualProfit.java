@@ -46,6 +46,11 @@ public record AnnualProfit(String personId, IncomeType type, int year, BigDecima
         return type == IncomeType.REAL_REGIME_ANNUAL_PROFIT || type == IncomeType.AGRICULTURAL_ANNUAL_PROFIT;
     }
 
+    /** How the sentences name a profit type: {@code agricultural} (bénéfice agricole) or {@code real_regime} (BIC, BNC). */
+    public static String kind(IncomeType type) {
+        return type == IncomeType.AGRICULTURAL_ANNUAL_PROFIT ? "agricultural" : "real_regime";
+    }
+
     /** The twelfth of {@code annual} counted in a month: max(annual, 0) ÷ 12, rounded to the cent, half up. */
     public static BigDecimal monthlyShare(BigDecimal annual) {
         return Money.positive(annual).divide(TWELVE, 2, RoundingMode.HALF_UP);

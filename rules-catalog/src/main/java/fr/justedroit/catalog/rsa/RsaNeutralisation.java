@@ -25,15 +25,6 @@ public final class RsaNeutralisation {
     private RsaNeutralisation() {
     }
 
-    /** The ids of the persons of these stops. */
-    public static Set<String> persons(Collection<?> stops) {
-        Set<String> ids = new HashSet<>();
-        for (Object stop : stops) {
-            ids.add(((StoppedActivity) stop).personId());
-        }
-        return ids;
-    }
-
     /** The ids of the persons of these stops whose stop is (or is not) the end of an unemployment benefit. */
     public static Set<String> persons(Collection<?> stops, boolean unemploymentBenefit) {
         Set<String> ids = new HashSet<>();
@@ -72,19 +63,20 @@ public final class RsaNeutralisation {
 
     /** The unemployment benefit of one person, month by month, in month order (what is not counted). */
     public static List<MonthAmount> unemploymentByMonth(Collection<?> resources) {
-        List<PersonMonthResources> typed = new ArrayList<>();
-        for (Object o : resources) {
-            typed.add((PersonMonthResources) o);
-        }
-        return PersonMonthResources.unemploymentByMonth(typed);
+        return PersonMonthResources.unemploymentByMonth(typed(resources));
     }
 
     /** The revenus professionnels of one person, month by month, in month order (what is not counted). */
     public static List<MonthAmount> earnedByMonth(Collection<?> resources) {
-        List<PersonMonthResources> typed = new ArrayList<>();
+        return PersonMonthResources.earnedByMonth(typed(resources));
+    }
+
+    /** An accumulate's list of {@link PersonMonthResources}, typed. */
+    private static List<PersonMonthResources> typed(Collection<?> resources) {
+        List<PersonMonthResources> typed = new ArrayList<>(resources.size());
         for (Object o : resources) {
             typed.add((PersonMonthResources) o);
         }
-        return PersonMonthResources.earnedByMonth(typed);
+        return typed;
     }
 }
